@@ -1,0 +1,62 @@
+# Exodus: two commands for a new machine.
+#   make serve  - set up what is missing, build, serve at http://127.0.0.1:8080
+#   make test   - set up what is missing and run every test
+# Also: make build (release dist/ for static hosting), make bench (sizes and latencies).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+# wasm-opt 132 comes from the npm binaryen package and must come first on PATH.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+# Public URL of the build. The default "./" works under any sub-path
+# (e.g. GitHub Pages' /exodus/); set an absolute path if your host needs one.
+PUBLIC_URL ?= ./
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: setup setup-test serve build test lint test-native test-wasm test-e2e bench clean
+
+setup:
+	@scripts/setup.sh
+
+setup-test:
+	@scripts/setup.sh --test
+
+serve: setup
+	@echo "Exodus will be served at http://127.0.0.1:8080/"
+	trunk serve --address 127.0.0.1 --port 8080
+
+build: setup
+	trunk build --release --public-url "$(PUBLIC_URL)"
+	@echo "Release build written to dist/ (public URL $(PUBLIC_URL))"
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy $(WASM) --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	cargo test $(WASM) --test web
+
+test-e2e:
+	trunk build --release --public-url ./
+	npx playwright test --config e2e/playwright.config.js
+
+test: setup-test
+	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory test-e2e
+	node bench/sizes.mjs --check
+
+bench: setup-test
+	trunk build --release --public-url ./
+	node bench/sizes.mjs
+	node bench/latency.mjs
+
+clean:
+	rm -rf dist target/bench

@@ -1,0 +1,80 @@
+//! Validates the shipped data (`data/*.json`) at compile time, so invalid data
+//! fails `cargo build` and the Trunk build instead of shipping.
+//!
+//! It compiles the app's own pure modules (model, validate, data) so the check
+//! is exactly the one the app runs when it loads the data.
+
+#[allow(dead_code)]
+#[path = "src/model.rs"]
+mod model;
+
+#[allow(dead_code)]
+#[path = "src/validate.rs"]
+mod validate;
+
+#[allow(dead_code)]
+#[path = "src/data.rs"]
+mod data;
+
+use std::path::Path;
+
+const DATA_FILES: [&str; 6] = [
+    "people.json",
+    "organisations.json",
+    "events.json",
+    "sources.json",
+    "claims.json",
+    "figures.json",
+];
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=data");
+    for file in DATA_FILES {
+        println!("cargo:rerun-if-changed=data/{file}");
+    }
+    for module in ["src/model.rs", "src/validate.rs", "src/data.rs"] {
+        println!("cargo:rerun-if-changed={module}");
+    }
+
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_string());
+    let dir = Path::new(&manifest_dir).join("data");
+    // Read the files afresh rather than through `data::bundled()`, so the
+    // check can never see a stale copy compiled into this script.
+    let mut texts = Vec::new();
+    let mut missing = Vec::new();
+    for file in DATA_FILES {
+        match std::fs::read_to_string(dir.join(file)) {
+            Ok(text) => texts.push(text),
+            Err(e) => {
+                missing.push(format!("data/{file}: {e}"));
+                texts.push(String::new());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        panic!(
+            "cannot read the shipped data files:\n  {}",
+            missing.join("\n  ")
+        );
+    }
+
+    let files = data::DataFiles {
+        people: &texts[0],
+        organisations: &texts[1],
+        events: &texts[2],
+        sources: &texts[3],
+        claims: &texts[4],
+        figures: &texts[5],
+    };
+    if let Err(errors) = data::load(&files) {
+        for error in &errors {
+            eprintln!("{error}");
+        }
+        panic!(
+            "the shipped data in data/*.json is invalid: {} error(s), listed above \
+             (file: record, field: problem). Fix the data files and build again.",
+            errors.len()
+        );
+    }
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Installs everything the build and the tests need, skipping whatever is
+# already present, so a second run costs seconds. Only package registries are
+# used (crates.io, npm, Debian): nothing is downloaded from anywhere else.
+#
+#   scripts/setup.sh          # build tools (wasm target, trunk, wasm-bindgen, wasm-opt)
+#   scripts/setup.sh --test   # also Chromium + chromedriver for the browser tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+want_browser=false
+[ "${1:-}" = "--test" ] && want_browser=true
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+# Run a command as root: directly when we are root, else through sudo.
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# The wasm-bindgen version is whatever Cargo.lock pins; the CLI must match it exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+if ! command -v cargo >/dev/null; then
+  echo "setup: cargo is missing. Install Rust with rustup (https://rustup.rs) first." >&2
+  exit 1
+fi
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "wasm32 target: present"
+else
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if command -v trunk >/dev/null && trunk --version | grep -q " ${TRUNK_VERSION}\$"; then
+  say "trunk ${TRUNK_VERSION}: present"
+else
+  say "installing trunk ${TRUNK_VERSION} (about 20 minutes on 2 cores, once per machine)"
+  cargo install trunk --version "${TRUNK_VERSION}" --locked
+fi
+
+wbv=$(wasm_bindgen_version)
+if command -v wasm-bindgen >/dev/null && [ "$(wasm-bindgen --version | awk '{print $2}')" = "$wbv" ] \
+  && command -v wasm-bindgen-test-runner >/dev/null; then
+  say "wasm-bindgen-cli ${wbv}: present"
+else
+  # Not --locked: its lockfile names a crate version the registry no longer has.
+  say "installing wasm-bindgen-cli ${wbv} (about 10 minutes, once per machine)"
+  cargo install wasm-bindgen-cli --version "$wbv" --force
+fi
+
+# npm packages: Playwright, axe-core and wasm-opt 132 (binaryen). Reinstalled
+# only when package-lock.json changed since the last install.
+stamp=node_modules/.exodus-lock-stamp
+if [ -f "$stamp" ] && cmp -s package-lock.json "$stamp"; then
+  say "npm packages: present"
+else
+  say "installing npm packages from package-lock.json"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+  cp package-lock.json "$stamp"
+fi
+node_modules/.bin/wasm-opt --version | grep -q 'version 132' || {
+  echo "setup: node_modules/.bin/wasm-opt is not version 132" >&2
+  exit 1
+}
+
+if $want_browser; then
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    say "chromium + chromedriver: present"
+  else
+    say "installing chromium and chromium-driver from Debian"
+    as_root apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
+  fi
+fi
+say "done"

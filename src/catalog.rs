@@ -1,0 +1,698 @@
+//! The display-ready index over a validated [`Dataset`], built once at start-up.
+//!
+//! Everything a keystroke needs is precomputed here: each record's folded
+//! search text, its facet values as small integers, its sort keys and its
+//! claim markers. Per-keystroke work ([`crate::explore`]) then only scans
+//! these arrays.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::format::{date_key, date_year};
+use crate::model::{
+    ClaimStatus, Dataset, DateRef, OrgKind, OrgStatus, Organisation, Person, ReasonCategory,
+    StatusKind, SubjectKind, Text, Valuation, ValuationKind,
+};
+use crate::search::fold;
+
+/// A person's status at OpenAI, from their latest status change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PersonStatus {
+    Left,
+    Fired,
+    OnLeave,
+    Returned,
+    AtOpenAi,
+    Unknown,
+}
+
+impl PersonStatus {
+    pub const ALL: [PersonStatus; 6] = [
+        PersonStatus::Left,
+        PersonStatus::Fired,
+        PersonStatus::OnLeave,
+        PersonStatus::Returned,
+        PersonStatus::AtOpenAi,
+        PersonStatus::Unknown,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            PersonStatus::Left => "left",
+            PersonStatus::Fired => "fired",
+            PersonStatus::OnLeave => "on-leave",
+            PersonStatus::Returned => "returned",
+            PersonStatus::AtOpenAi => "at-openai",
+            PersonStatus::Unknown => "unknown",
+        }
+    }
+
+    pub fn label(self) -> Text {
+        let (en, zh) = match self {
+            PersonStatus::Left => ("Left", "已離職"),
+            PersonStatus::Fired => ("Fired", "遭解僱"),
+            PersonStatus::OnLeave => ("On leave", "休假中"),
+            PersonStatus::Returned => ("Returned", "已回歸"),
+            PersonStatus::AtOpenAi => ("At OpenAI", "仍在OpenAI"),
+            PersonStatus::Unknown => ("Not recorded", "未記錄"),
+        };
+        Text {
+            en: en.into(),
+            zh: Some(zh.into()),
+        }
+    }
+}
+
+pub fn reason_key(r: ReasonCategory) -> &'static str {
+    match r {
+        ReasonCategory::SafetyConcerns => "safety",
+        ReasonCategory::FoundingCompany => "founding",
+        ReasonCategory::Personal => "personal",
+        ReasonCategory::HiredAway => "hired-away",
+        ReasonCategory::Fired => "fired",
+        ReasonCategory::ResearchFreedom => "research-freedom",
+        ReasonCategory::Unknown => "unknown",
+    }
+}
+
+pub fn reason_label(r: ReasonCategory) -> Text {
+    let (en, zh) = match r {
+        ReasonCategory::SafetyConcerns => ("Safety concerns", "安全疑慮"),
+        ReasonCategory::FoundingCompany => ("Founding a company", "自行創業"),
+        ReasonCategory::Personal => ("Personal", "個人原因"),
+        ReasonCategory::HiredAway => ("Hired away", "被挖角"),
+        ReasonCategory::Fired => ("Fired", "遭解僱"),
+        ReasonCategory::ResearchFreedom => ("Research freedom", "研究自由"),
+        ReasonCategory::Unknown => ("Not stated", "未說明"),
+    };
+    Text {
+        en: en.into(),
+        zh: Some(zh.into()),
+    }
+}
+
+pub fn org_status_key(s: OrgStatus) -> &'static str {
+    match s {
+        OrgStatus::Independent => "independent",
+        OrgStatus::AcquiHire => "acqui-hire",
+        OrgStatus::Paused => "paused",
+        OrgStatus::NonProfit => "non-profit",
+        OrgStatus::Public => "public",
+        OrgStatus::Unknown => "unknown",
+    }
+}
+
+pub fn org_status_label(s: OrgStatus) -> Text {
+    let (en, zh) = match s {
+        OrgStatus::Independent => ("Independent", "獨立營運"),
+        OrgStatus::AcquiHire => ("Acqui-hire / licensing deal", "人才收購／技術授權"),
+        OrgStatus::Paused => ("Paused", "暫停"),
+        OrgStatus::NonProfit => ("Non-profit", "非營利"),
+        OrgStatus::Public => ("Public", "上市"),
+        OrgStatus::Unknown => ("Not recorded", "未記錄"),
+    };
+    Text {
+        en: en.into(),
+        zh: Some(zh.into()),
+    }
+}
+
+/// Whether any claim about a record is disputed or unverified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Markers {
+    pub conflicting: bool,
+    pub unverified: bool,
+}
+
+impl Markers {
+    fn add(&mut self, status: ClaimStatus) {
+        match status {
+            ClaimStatus::Conflicting => self.conflicting = true,
+            ClaimStatus::Unverified => self.unverified = true,
+            _ => {}
+        }
+    }
+}
+
+/// One value of a facet: its URL key and its label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FacetValue {
+    pub key: String,
+    pub label: Text,
+}
+
+/// A searchable, facetable list of records (people or companies).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Table {
+    /// Per row: the folded text searched by the query.
+    pub search: Vec<String>,
+    /// Per facet (in [`crate::explore::Facet::for_tab`] order), the facet's
+    /// values; per row, the indices of its values.
+    pub facet_values: Vec<Vec<FacetValue>>,
+    pub row_values: Vec<Vec<Vec<u16>>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonRow {
+    pub status: PersonStatus,
+    pub last_departure: Option<DateRef>,
+    pub role: Option<Text>,
+    /// Organisation indices, in the order the data lists them.
+    pub destinations: Vec<usize>,
+    pub markers: Markers,
+    pub name_key: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrgRow {
+    /// Index into the organisation's `valuations`.
+    pub latest_valuation: Option<usize>,
+    pub founders: Vec<usize>,
+    pub markers: Markers,
+    pub name_key: String,
+}
+
+/// Headline counts computed from the data itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overview {
+    pub departures: usize,
+    pub spinouts: usize,
+    pub original_founders: usize,
+    pub founders_remaining: Vec<usize>,
+    /// Sum of the spinouts' latest valuations that are neither unverified
+    /// nor assets under management, and the range of their as-of dates.
+    pub combined_valuation: f64,
+    pub combined_count: usize,
+    pub valuation_range: Option<(DateRef, DateRef)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    pub data: Dataset,
+    pub person_rows: Vec<PersonRow>,
+    /// Indices of the spinouts, the records of the Companies view.
+    pub spinouts: Vec<usize>,
+    pub org_rows: Vec<OrgRow>,
+    pub people_table: Table,
+    pub company_table: Table,
+    pub overview: Overview,
+    person_ids: HashMap<String, usize>,
+    org_ids: HashMap<String, usize>,
+    source_ids: HashMap<String, usize>,
+    claim_ids: HashMap<String, usize>,
+    claims_by_subject: HashMap<(SubjectKind, String), Vec<usize>>,
+}
+
+fn index_ids<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+    ids.enumerate().map(|(i, id)| (id.clone(), i)).collect()
+}
+
+fn person_status(p: &Person) -> PersonStatus {
+    let mut changes: Vec<_> = p.status_changes.iter().collect();
+    changes.sort_by_key(|c| date_key(&c.date));
+    match changes.last().map(|c| c.kind) {
+        Some(StatusKind::Joined) => PersonStatus::AtOpenAi,
+        Some(StatusKind::Left | StatusKind::LeftAgain) => PersonStatus::Left,
+        Some(StatusKind::Fired) => PersonStatus::Fired,
+        Some(StatusKind::OnLeave) => PersonStatus::OnLeave,
+        Some(StatusKind::Returned) => PersonStatus::Returned,
+        None if !p.roles.is_empty() => PersonStatus::AtOpenAi,
+        None => PersonStatus::Unknown,
+    }
+}
+
+/// Departure dates: every leaving or firing.
+pub fn departures(p: &Person) -> impl Iterator<Item = &DateRef> {
+    p.status_changes
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.kind,
+                StatusKind::Left | StatusKind::LeftAgain | StatusKind::Fired
+            )
+        })
+        .map(|c| &c.date)
+}
+
+/// The latest valuation point of an organisation, by as-of date; on a tie the
+/// better-supported figure wins.
+pub fn latest_valuation(o: &Organisation) -> Option<usize> {
+    o.valuations
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.as_of.is_some())
+        .max_by(|(_, a), (_, b)| {
+            let ka = (a.as_of.as_ref().map(date_key), std::cmp::Reverse(a.status));
+            let kb = (b.as_of.as_ref().map(date_key), std::cmp::Reverse(b.status));
+            ka.cmp(&kb)
+        })
+        .map(|(i, _)| i)
+}
+
+/// Builds a facet: distinct values in first-seen order unless `sort` says otherwise.
+struct FacetBuilder {
+    values: Vec<FacetValue>,
+    index: HashMap<String, u16>,
+}
+
+impl FacetBuilder {
+    fn new() -> Self {
+        Self {
+            values: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+
+    fn id(&mut self, key: &str, label: impl FnOnce() -> Text) -> u16 {
+        if let Some(&i) = self.index.get(key) {
+            return i;
+        }
+        let i = self.values.len() as u16;
+        self.values.push(FacetValue {
+            key: key.to_owned(),
+            label: label(),
+        });
+        self.index.insert(key.to_owned(), i);
+        i
+    }
+
+    /// Sorts values by `order` and remaps the row indices accordingly.
+    fn finish(
+        self,
+        rows: &mut [Vec<Vec<u16>>],
+        facet: usize,
+        order: impl Fn(&FacetValue, &FacetValue) -> std::cmp::Ordering,
+    ) -> Vec<FacetValue> {
+        let mut idx: Vec<usize> = (0..self.values.len()).collect();
+        idx.sort_by(|&a, &b| order(&self.values[a], &self.values[b]));
+        let mut remap = vec![0u16; idx.len()];
+        for (new, &old) in idx.iter().enumerate() {
+            remap[old] = new as u16;
+        }
+        for row in rows.iter_mut() {
+            for v in row[facet].iter_mut() {
+                *v = remap[*v as usize];
+            }
+            row[facet].sort_unstable();
+            row[facet].dedup();
+        }
+        let mut values: Vec<Option<FacetValue>> = self.values.into_iter().map(Some).collect();
+        idx.iter().filter_map(|&i| values[i].take()).collect()
+    }
+}
+
+fn text_search(parts: &mut String, t: &Text) {
+    parts.push_str(&t.en);
+    parts.push('\n');
+    if let Some(zh) = &t.zh {
+        parts.push_str(zh);
+        parts.push('\n');
+    }
+}
+
+fn by_label(a: &FacetValue, b: &FacetValue) -> std::cmp::Ordering {
+    fold(&a.label.en).cmp(&fold(&b.label.en))
+}
+
+fn yes_no(yes: bool) -> (&'static str, Text) {
+    if yes {
+        (
+            "yes",
+            Text {
+                en: "Co-founder".into(),
+                zh: Some("聯合創始人".into()),
+            },
+        )
+    } else {
+        (
+            "no",
+            Text {
+                en: "Not a co-founder".into(),
+                zh: Some("非聯合創始人".into()),
+            },
+        )
+    }
+}
+
+impl Catalog {
+    /// Builds the index. `data` must have passed validation: references that
+    /// do not resolve are skipped rather than trusted.
+    pub fn new(data: Dataset) -> Self {
+        let person_ids = index_ids(data.people.iter().map(|p| &p.id));
+        let org_ids = index_ids(data.organisations.iter().map(|o| &o.id));
+        let source_ids = index_ids(data.sources.iter().map(|s| &s.id));
+        let claim_ids = index_ids(data.claims.iter().map(|c| &c.id));
+        let mut claims_by_subject: HashMap<(SubjectKind, String), Vec<usize>> = HashMap::new();
+        for (i, c) in data.claims.iter().enumerate() {
+            claims_by_subject
+                .entry((c.subject.kind, c.subject.id.clone()))
+                .or_default()
+                .push(i);
+        }
+
+        let claim_markers = |kind: SubjectKind, id: &str| {
+            let mut m = Markers::default();
+            if let Some(list) = claims_by_subject.get(&(kind, id.to_owned())) {
+                for &i in list {
+                    m.add(data.claims[i].status);
+                }
+            }
+            m
+        };
+
+        let person_rows: Vec<PersonRow> = data
+            .people
+            .iter()
+            .map(|p| PersonRow {
+                status: person_status(p),
+                last_departure: departures(p).max_by_key(|d| date_key(d)).cloned(),
+                role: p.roles.last().map(|r| r.title.clone()),
+                destinations: p
+                    .destinations
+                    .iter()
+                    .filter_map(|d| org_ids.get(&d.org).copied())
+                    .collect(),
+                markers: claim_markers(SubjectKind::Person, &p.id),
+                name_key: fold(&p.name.en),
+            })
+            .collect();
+
+        let org_rows: Vec<OrgRow> = data
+            .organisations
+            .iter()
+            .map(|o| {
+                let mut markers = claim_markers(SubjectKind::Organisation, &o.id);
+                for v in &o.valuations {
+                    markers.add(v.status);
+                }
+                OrgRow {
+                    latest_valuation: latest_valuation(o),
+                    founders: o
+                        .founders
+                        .iter()
+                        .filter_map(|f| person_ids.get(f).copied())
+                        .collect(),
+                    markers,
+                    name_key: fold(&o.name.en),
+                }
+            })
+            .collect();
+
+        let spinouts: Vec<usize> = data
+            .organisations
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.kind == OrgKind::Spinout)
+            .map(|(i, _)| i)
+            .collect();
+
+        let mut cat = Catalog {
+            person_rows,
+            spinouts,
+            org_rows,
+            people_table: Table::default(),
+            company_table: Table::default(),
+            overview: Overview {
+                departures: 0,
+                spinouts: 0,
+                original_founders: 0,
+                founders_remaining: Vec::new(),
+                combined_valuation: 0.0,
+                combined_count: 0,
+                valuation_range: None,
+            },
+            person_ids,
+            org_ids,
+            source_ids,
+            claim_ids,
+            claims_by_subject,
+            data,
+        };
+        cat.people_table = cat.build_people_table();
+        cat.company_table = cat.build_company_table();
+        cat.overview = cat.build_overview();
+        cat
+    }
+
+    fn build_people_table(&self) -> Table {
+        let mut facets: Vec<FacetBuilder> = (0..5).map(|_| FacetBuilder::new()).collect();
+        let mut rows = Vec::with_capacity(self.data.people.len());
+        let mut search = Vec::with_capacity(self.data.people.len());
+        for (p, row) in self.data.people.iter().zip(&self.person_rows) {
+            let mut values: Vec<Vec<u16>> = vec![Vec::new(); 5];
+            for d in departures(p) {
+                if let Some(y) = date_year(d) {
+                    let key = y.to_string();
+                    values[0].push(facets[0].id(&key, || Text {
+                        en: key.clone(),
+                        zh: Some(format!("{y}年")),
+                    }));
+                }
+            }
+            for &o in &row.destinations {
+                let org = &self.data.organisations[o];
+                values[1].push(facets[1].id(&org.id, || org.name.clone()));
+            }
+            for &r in &p.reason_categories {
+                values[2].push(facets[2].id(reason_key(r), || reason_label(r)));
+            }
+            values[3].push(facets[3].id(row.status.key(), || row.status.label()));
+            let (key, label) = yes_no(p.cofounder);
+            values[4].push(facets[4].id(key, || label));
+            rows.push(values);
+
+            let mut text = String::new();
+            text_search(&mut text, &p.name);
+            for r in &p.roles {
+                text_search(&mut text, &r.title);
+            }
+            for &o in &row.destinations {
+                text_search(&mut text, &self.data.organisations[o].name);
+            }
+            for d in &p.destinations {
+                if let Some(role) = &d.role {
+                    text_search(&mut text, role);
+                }
+            }
+            text_search(&mut text, &p.summary);
+            search.push(fold(&text));
+        }
+        let mut it = facets.into_iter();
+        let years = it
+            .next()
+            .unwrap()
+            .finish(&mut rows, 0, |a, b| b.key.cmp(&a.key));
+        let dests = it.next().unwrap().finish(&mut rows, 1, by_label);
+        let reasons = it
+            .next()
+            .unwrap()
+            .finish(&mut rows, 2, |a, b| a.key.cmp(&b.key));
+        let status_order = |k: &str| PersonStatus::ALL.iter().position(|s| s.key() == k);
+        let status = it.next().unwrap().finish(&mut rows, 3, |a, b| {
+            status_order(&a.key).cmp(&status_order(&b.key))
+        });
+        let founder = it
+            .next()
+            .unwrap()
+            .finish(&mut rows, 4, |a, b| b.key.cmp(&a.key));
+        Table {
+            search,
+            facet_values: vec![years, dests, reasons, status, founder],
+            row_values: rows,
+        }
+    }
+
+    fn build_company_table(&self) -> Table {
+        let mut facets: Vec<FacetBuilder> = (0..3).map(|_| FacetBuilder::new()).collect();
+        let mut rows = Vec::with_capacity(self.spinouts.len());
+        let mut search = Vec::with_capacity(self.spinouts.len());
+        for &oi in &self.spinouts {
+            let o = &self.data.organisations[oi];
+            let mut values: Vec<Vec<u16>> = vec![Vec::new(); 3];
+            if let Some(sector) = &o.sector {
+                let key = fold(&sector.en).replace(' ', "-");
+                values[0].push(facets[0].id(&key, || sector.clone()));
+            }
+            let key = org_status_key(o.status);
+            values[1].push(facets[1].id(key, || org_status_label(o.status)));
+            if let Some(y) = o.founded.as_ref().and_then(date_year) {
+                let key = y.to_string();
+                values[2].push(facets[2].id(&key, || Text {
+                    en: key.clone(),
+                    zh: Some(format!("{y}年")),
+                }));
+            }
+            rows.push(values);
+
+            let mut text = String::new();
+            text_search(&mut text, &o.name);
+            if let Some(s) = &o.sector {
+                text_search(&mut text, s);
+            }
+            for &f in &self.org_rows[oi].founders {
+                text_search(&mut text, &self.data.people[f].name);
+            }
+            text_search(&mut text, &o.summary);
+            search.push(fold(&text));
+        }
+        let mut it = facets.into_iter();
+        let sectors = it.next().unwrap().finish(&mut rows, 0, by_label);
+        let status = it.next().unwrap().finish(&mut rows, 1, by_label);
+        let founded = it
+            .next()
+            .unwrap()
+            .finish(&mut rows, 2, |a, b| b.key.cmp(&a.key));
+        Table {
+            search,
+            facet_values: vec![sectors, status, founded],
+            row_values: rows,
+        }
+    }
+
+    fn build_overview(&self) -> Overview {
+        let departures = self
+            .data
+            .people
+            .iter()
+            .filter(|p| departures(p).next().is_some())
+            .count();
+        let founders: Vec<usize> = (0..self.data.people.len())
+            .filter(|&i| self.data.people[i].cofounder)
+            .collect();
+        let founders_remaining = founders
+            .iter()
+            .copied()
+            .filter(|&i| {
+                matches!(
+                    self.person_rows[i].status,
+                    PersonStatus::AtOpenAi | PersonStatus::Returned | PersonStatus::OnLeave
+                )
+            })
+            .collect();
+        let mut combined = 0.0;
+        let mut count = 0;
+        let mut range: Option<(DateRef, DateRef)> = None;
+        for &oi in &self.spinouts {
+            let Some(v) = self.latest_valuation_of(oi) else {
+                continue;
+            };
+            if v.status == ClaimStatus::Unverified
+                || v.kind == ValuationKind::AssetsUnderManagement
+                || v.currency != "USD"
+            {
+                continue;
+            }
+            let Some(as_of) = v.as_of.clone() else {
+                continue;
+            };
+            combined += v.amount;
+            count += 1;
+            range = Some(match range {
+                None => (as_of.clone(), as_of),
+                Some((lo, hi)) => {
+                    let lo = if date_key(&as_of) < date_key(&lo) {
+                        as_of.clone()
+                    } else {
+                        lo
+                    };
+                    let hi = if date_key(&as_of) > date_key(&hi) {
+                        as_of
+                    } else {
+                        hi
+                    };
+                    (lo, hi)
+                }
+            });
+        }
+        Overview {
+            departures,
+            spinouts: self.spinouts.len(),
+            original_founders: founders.len(),
+            founders_remaining,
+            combined_valuation: combined,
+            combined_count: count,
+            valuation_range: range,
+        }
+    }
+
+    pub fn person_index(&self, id: &str) -> Option<usize> {
+        self.person_ids.get(id).copied()
+    }
+
+    pub fn org_index(&self, id: &str) -> Option<usize> {
+        self.org_ids.get(id).copied()
+    }
+
+    pub fn source(&self, id: &str) -> Option<&crate::model::Source> {
+        self.source_ids.get(id).map(|&i| &self.data.sources[i])
+    }
+
+    pub fn claim(&self, id: &str) -> Option<&crate::model::Claim> {
+        self.claim_ids.get(id).map(|&i| &self.data.claims[i])
+    }
+
+    /// Claims about a record, in data order.
+    pub fn claims_about(&self, kind: SubjectKind, id: &str) -> Vec<&crate::model::Claim> {
+        self.claims_by_subject
+            .get(&(kind, id.to_owned()))
+            .map(|v| v.iter().map(|&i| &self.data.claims[i]).collect())
+            .unwrap_or_default()
+    }
+
+    pub fn latest_valuation_of(&self, org: usize) -> Option<&Valuation> {
+        self.org_rows[org]
+            .latest_valuation
+            .map(|v| &self.data.organisations[org].valuations[v])
+    }
+
+    /// People whose destinations include an organisation, in data order.
+    pub fn people_who_went_to(&self, org: usize) -> Vec<usize> {
+        (0..self.person_rows.len())
+            .filter(|&i| self.person_rows[i].destinations.contains(&org))
+            .collect()
+    }
+
+    /// Events that involve a person or an organisation, oldest first.
+    pub fn events_about(&self, kind: SubjectKind, id: &str) -> Vec<&crate::model::Event> {
+        let mut events: Vec<_> = self
+            .data
+            .events
+            .iter()
+            .filter(|e| match kind {
+                SubjectKind::Person => e.people.iter().any(|p| p == id),
+                SubjectKind::Organisation => e.orgs.iter().any(|o| o == id),
+                _ => false,
+            })
+            .collect();
+        events.sort_by_key(|e| date_key(&e.date));
+        events
+    }
+
+    /// Organisations a person founded.
+    pub fn founded_by(&self, person: usize) -> Vec<usize> {
+        (0..self.org_rows.len())
+            .filter(|&o| self.org_rows[o].founders.contains(&person))
+            .collect()
+    }
+
+    /// Figures by id, in data order.
+    pub fn figure(&self, id: &str) -> Option<&crate::model::Figure> {
+        self.data.figures.iter().find(|f| f.id == id)
+    }
+
+    /// Sources sorted for display: by id order of first appearance.
+    pub fn sources_of<'a>(
+        &'a self,
+        ids: impl IntoIterator<Item = &'a String>,
+    ) -> Vec<&'a crate::model::Source> {
+        let mut seen: BTreeMap<&str, ()> = BTreeMap::new();
+        let mut out = Vec::new();
+        for id in ids {
+            if seen.insert(id.as_str(), ()).is_none() {
+                if let Some(s) = self.source(id) {
+                    out.push(s);
+                }
+            }
+        }
+        out
+    }
+}

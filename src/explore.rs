@@ -1,0 +1,309 @@
+//! Search, facets and sorting over a [`Catalog`]: the pure logic of the card
+//! views. Called on every keystroke, so it only scans precomputed arrays.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::catalog::{Catalog, FacetValue, Table};
+use crate::format::date_key;
+use crate::model::Text;
+use crate::search::Query;
+
+/// The two card views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tab {
+    People,
+    Companies,
+}
+
+impl Tab {
+    pub fn key(self) -> &'static str {
+        match self {
+            Tab::People => "people",
+            Tab::Companies => "companies",
+        }
+    }
+}
+
+/// A facet: its URL key and label. The order of [`Facet::for_tab`] matches
+/// the column order of the catalog's tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    Year,
+    Destination,
+    Reason,
+    Status,
+    Cofounder,
+    Sector,
+    OrgStatus,
+    Founded,
+}
+
+impl Facet {
+    pub fn for_tab(tab: Tab) -> &'static [Facet] {
+        match tab {
+            Tab::People => &[
+                Facet::Year,
+                Facet::Destination,
+                Facet::Reason,
+                Facet::Status,
+                Facet::Cofounder,
+            ],
+            Tab::Companies => &[Facet::Sector, Facet::OrgStatus, Facet::Founded],
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Year => "year",
+            Facet::Destination => "went-to",
+            Facet::Reason => "reason",
+            Facet::Status => "status",
+            Facet::Cofounder => "cofounder",
+            Facet::Sector => "sector",
+            Facet::OrgStatus => "company-status",
+            Facet::Founded => "founded",
+        }
+    }
+
+    pub fn from_key(tab: Tab, key: &str) -> Option<Facet> {
+        Facet::for_tab(tab).iter().copied().find(|f| f.key() == key)
+    }
+
+    pub fn label(self) -> Text {
+        let (en, zh) = match self {
+            Facet::Year => ("Departure year", "離職年份"),
+            Facet::Destination => ("Went to", "去向"),
+            Facet::Reason => ("Reason", "離職原因"),
+            Facet::Status => ("Status", "狀態"),
+            Facet::Cofounder => ("OpenAI co-founder", "OpenAI聯合創始人"),
+            Facet::Sector => ("Sector", "領域"),
+            Facet::OrgStatus => ("Company status", "公司狀態"),
+            Facet::Founded => ("Founded", "成立年份"),
+        };
+        Text {
+            en: en.into(),
+            zh: Some(zh.into()),
+        }
+    }
+}
+
+/// Selected values per facet: OR inside a facet, AND across facets.
+pub type Filters = BTreeMap<Facet, BTreeSet<String>>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Sort {
+    Newest,
+    Oldest,
+    Name,
+    Valuation,
+    FoundedNewest,
+}
+
+impl Sort {
+    pub fn for_tab(tab: Tab) -> &'static [Sort] {
+        match tab {
+            Tab::People => &[Sort::Newest, Sort::Oldest, Sort::Name],
+            Tab::Companies => &[Sort::Valuation, Sort::FoundedNewest, Sort::Name],
+        }
+    }
+
+    pub fn default_for(tab: Tab) -> Sort {
+        Sort::for_tab(tab)[0]
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Newest => "newest",
+            Sort::Oldest => "oldest",
+            Sort::Name => "name",
+            Sort::Valuation => "valuation",
+            Sort::FoundedNewest => "founded",
+        }
+    }
+
+    pub fn from_key(tab: Tab, key: &str) -> Option<Sort> {
+        Sort::for_tab(tab).iter().copied().find(|s| s.key() == key)
+    }
+
+    pub fn label(self) -> Text {
+        let (en, zh) = match self {
+            Sort::Newest => ("Departure date, newest first", "離職日期(由新到舊)"),
+            Sort::Oldest => ("Departure date, oldest first", "離職日期(由舊到新)"),
+            Sort::Name => ("Name, A to Z", "名稱(A至Z)"),
+            Sort::Valuation => ("Latest valuation, highest first", "最新估值(由高到低)"),
+            Sort::FoundedNewest => ("Founding date, newest first", "成立日期(由新到舊)"),
+        };
+        Text {
+            en: en.into(),
+            zh: Some(zh.into()),
+        }
+    }
+}
+
+/// A facet's values with live counts (counted under every other active
+/// filter and the query, so a count says what selecting it would give).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FacetCounts {
+    pub facet: Facet,
+    pub values: Vec<(FacetValue, usize, bool)>,
+}
+
+/// The outcome of a query over one tab.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Results {
+    /// Row indices into the tab's table, sorted.
+    pub rows: Vec<usize>,
+    pub facets: Vec<FacetCounts>,
+}
+
+fn table(cat: &Catalog, tab: Tab) -> &Table {
+    match tab {
+        Tab::People => &cat.people_table,
+        Tab::Companies => &cat.company_table,
+    }
+}
+
+/// Per facet column, the selected value indices (None when nothing selected).
+fn selected_ids(t: &Table, tab: Tab, filters: &Filters) -> Vec<Option<Vec<u16>>> {
+    Facet::for_tab(tab)
+        .iter()
+        .enumerate()
+        .map(|(col, f)| {
+            let chosen = filters.get(f).filter(|s| !s.is_empty())?;
+            Some(
+                t.facet_values[col]
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, v)| chosen.contains(&v.key))
+                    .map(|(i, _)| i as u16)
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// Runs query, filters and sort; returns rows and facet counts.
+pub fn run(cat: &Catalog, tab: Tab, query: &Query, filters: &Filters, sort: Sort) -> Results {
+    let t = table(cat, tab);
+    let selected = selected_ids(t, tab, filters);
+    let ncols = selected.len();
+    let mut counts: Vec<Vec<usize>> = t.facet_values.iter().map(|v| vec![0; v.len()]).collect();
+    let mut rows = Vec::new();
+    for (row, hay) in t.search.iter().enumerate() {
+        if !query.matches(hay) {
+            continue;
+        }
+        let values = &t.row_values[row];
+        // Which facets this row fails; a row failing exactly one facet still
+        // counts towards that facet's values.
+        let mut failed = None;
+        let mut failures = 0;
+        for col in 0..ncols {
+            if let Some(sel) = &selected[col] {
+                if !values[col].iter().any(|v| sel.contains(v)) {
+                    failures += 1;
+                    failed = Some(col);
+                }
+            }
+        }
+        match failures {
+            0 => {
+                rows.push(row);
+                for col in 0..ncols {
+                    for &v in &values[col] {
+                        counts[col][v as usize] += 1;
+                    }
+                }
+            }
+            1 => {
+                let col = failed.unwrap_or(0);
+                for &v in &values[col] {
+                    counts[col][v as usize] += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    sort_rows(cat, tab, sort, &mut rows);
+    let facets = Facet::for_tab(tab)
+        .iter()
+        .enumerate()
+        .map(|(col, &facet)| FacetCounts {
+            facet,
+            values: t.facet_values[col]
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    let on = selected[col]
+                        .as_ref()
+                        .is_some_and(|s| s.contains(&(i as u16)));
+                    (v.clone(), counts[col][i], on)
+                })
+                .collect(),
+        })
+        .collect();
+    Results { rows, facets }
+}
+
+/// Sorts table rows in place; ties break by name, so the order is total.
+pub fn sort_rows(cat: &Catalog, tab: Tab, sort: Sort, rows: &mut [usize]) {
+    match tab {
+        Tab::People => {
+            let p = &cat.person_rows;
+            let dep = |r: usize| p[r].last_departure.as_ref().map(date_key);
+            match sort {
+                Sort::Oldest => rows.sort_by(|&a, &b| {
+                    // Undated records go last in both directions.
+                    (dep(a).is_none(), dep(a), &p[a].name_key).cmp(&(
+                        dep(b).is_none(),
+                        dep(b),
+                        &p[b].name_key,
+                    ))
+                }),
+                Sort::Name => rows.sort_by(|&a, &b| p[a].name_key.cmp(&p[b].name_key)),
+                _ => rows.sort_by(|&a, &b| {
+                    (dep(b).is_some(), dep(b), &p[a].name_key).cmp(&(
+                        dep(a).is_some(),
+                        dep(a),
+                        &p[b].name_key,
+                    ))
+                }),
+            }
+        }
+        Tab::Companies => {
+            let org = |r: usize| cat.spinouts[r];
+            let name = |r: usize| &cat.org_rows[org(r)].name_key;
+            match sort {
+                Sort::Name => rows.sort_by(|&a, &b| name(a).cmp(name(b))),
+                Sort::FoundedNewest => {
+                    let founded = |r: usize| {
+                        cat.data.organisations[org(r)]
+                            .founded
+                            .as_ref()
+                            .map(date_key)
+                    };
+                    rows.sort_by(|&a, &b| {
+                        (founded(b).is_some(), founded(b), name(a)).cmp(&(
+                            founded(a).is_some(),
+                            founded(a),
+                            name(b),
+                        ))
+                    })
+                }
+                _ => {
+                    let amount = |r: usize| {
+                        cat.latest_valuation_of(org(r))
+                            .map(|v| v.amount)
+                            .unwrap_or(-1.0)
+                    };
+                    rows.sort_by(|&a, &b| {
+                        amount(b)
+                            .partial_cmp(&amount(a))
+                            .unwrap_or(std::cmp::Ordering::Equal)
+                            .then_with(|| name(a).cmp(name(b)))
+                    })
+                }
+            }
+        }
+    }
+}

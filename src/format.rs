@@ -1,0 +1,224 @@
+//! Display formatting of dates (at their precision) and money, per language.
+//!
+//! A date known only to the month is never shown as a day: "May 2024", not
+//! "1 May 2024". Approximate dates carry a visible "c." / "約".
+
+use crate::model::{DateRef, Precision};
+
+/// The interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Year, month and day of a stored date; parts beyond its precision are
+/// `None`. Returns `None` when the text does not parse (the validator reports
+/// that; display code just shows the raw text).
+pub fn date_parts(d: &DateRef) -> Option<(i32, Option<u32>, Option<u32>)> {
+    let mut it = d.date.split('-');
+    let year: i32 = it.next()?.parse().ok()?;
+    let month: Option<u32> = match it.next() {
+        Some(m) => Some(m.parse().ok().filter(|m| (1..=12).contains(m))?),
+        None => None,
+    };
+    let day: Option<u32> = match it.next() {
+        Some(s) => Some(s.parse().ok().filter(|d| (1..=31).contains(d))?),
+        None => None,
+    };
+    if it.next().is_some() {
+        return None;
+    }
+    let (month, day) = match d.precision {
+        Precision::Year => (None, None),
+        Precision::Month => (month, None),
+        Precision::Day => (month, day),
+    };
+    Some((year, month, day))
+}
+
+/// A sort key: unknown parts sort first within their year or month.
+pub fn date_key(d: &DateRef) -> (i32, u32, u32) {
+    match date_parts(d) {
+        Some((y, m, day)) => (y, m.unwrap_or(0), day.unwrap_or(0)),
+        None => (0, 0, 0),
+    }
+}
+
+/// The year of a date, if it parses.
+pub fn date_year(d: &DateRef) -> Option<i32> {
+    date_parts(d).map(|(y, _, _)| y)
+}
+
+/// "2020", "May 2024", "14 May 2024" (English) or "2020年", "2024年5月",
+/// "2024年5月14日" (Chinese), prefixed when approximate.
+pub fn format_date(d: &DateRef, lang: Lang) -> String {
+    let Some((y, m, day)) = date_parts(d) else {
+        return d.date.clone();
+    };
+    let body = match (lang, m, day) {
+        (Lang::En, None, _) => y.to_string(),
+        (Lang::En, Some(m), None) => format!("{} {y}", MONTHS_EN[(m - 1) as usize]),
+        (Lang::En, Some(m), Some(day)) => format!("{day} {} {y}", MONTHS_EN[(m - 1) as usize]),
+        (Lang::Zh, None, _) => format!("{y}年"),
+        (Lang::Zh, Some(m), None) => format!("{y}年{m}月"),
+        (Lang::Zh, Some(m), Some(day)) => format!("{y}年{m}月{day}日"),
+    };
+    match (d.approx, lang) {
+        (false, _) => body,
+        (true, Lang::En) => format!("c. {body}"),
+        (true, Lang::Zh) => format!("約{body}"),
+    }
+}
+
+/// Machine-readable form for `<time datetime>`: exactly the stored precision.
+pub fn datetime_attr(d: &DateRef) -> String {
+    match date_parts(d) {
+        Some((y, None, _)) => format!("{y:04}"),
+        Some((y, Some(m), None)) => format!("{y:04}-{m:02}"),
+        Some((y, Some(m), Some(day))) => format!("{y:04}-{m:02}-{day:02}"),
+        None => d.date.clone(),
+    }
+}
+
+fn trim_decimal(x: f64) -> String {
+    let s = format!("{x:.1}");
+    s.strip_suffix(".0").map(str::to_owned).unwrap_or(s)
+}
+
+/// "$18B", "$1.6B", "$40M", "$965B" (English) or "180億美元", "16億美元",
+/// "4000萬美元" (Chinese). Other currencies are written with their code.
+pub fn format_money(amount: f64, currency: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => {
+            let (value, suffix) = if amount >= 1e12 {
+                (amount / 1e12, "T")
+            } else if amount >= 1e9 {
+                (amount / 1e9, "B")
+            } else if amount >= 1e6 {
+                (amount / 1e6, "M")
+            } else if amount >= 1e3 {
+                (amount / 1e3, "K")
+            } else {
+                (amount, "")
+            };
+            let n = trim_decimal(value);
+            if currency == "USD" {
+                format!("${n}{suffix}")
+            } else {
+                format!("{n}{suffix} {currency}")
+            }
+        }
+        Lang::Zh => {
+            let unit = if currency == "USD" {
+                "美元"
+            } else {
+                currency
+            };
+            let (value, suffix) = if amount >= 1e12 {
+                (amount / 1e12, "萬億")
+            } else if amount >= 1e8 {
+                (amount / 1e8, "億")
+            } else if amount >= 1e4 {
+                (amount / 1e4, "萬")
+            } else {
+                (amount, "")
+            };
+            format!("{}{suffix}{unit}", trim_decimal(value))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(date: &str, precision: Precision, approx: bool) -> DateRef {
+        DateRef {
+            date: date.into(),
+            precision,
+            approx,
+        }
+    }
+
+    #[test]
+    fn dates_show_their_precision() {
+        let cases = [
+            (d("2020", Precision::Year, false), "2020", "2020年"),
+            (
+                d("2024-05", Precision::Month, false),
+                "May 2024",
+                "2024年5月",
+            ),
+            (
+                d("2024-05-14", Precision::Day, false),
+                "14 May 2024",
+                "2024年5月14日",
+            ),
+            (
+                d("2024-07", Precision::Month, true),
+                "c. July 2024",
+                "約2024年7月",
+            ),
+            (
+                d("2024-08", Precision::Day, false),
+                "August 2024",
+                "2024年8月",
+            ),
+        ];
+        for (date, en, zh) in cases {
+            assert_eq!(format_date(&date, Lang::En), en, "{date:?}");
+            assert_eq!(format_date(&date, Lang::Zh), zh, "{date:?}");
+        }
+    }
+
+    #[test]
+    fn unparsable_dates_are_shown_raw() {
+        let bad = d("May 2024", Precision::Month, false);
+        assert_eq!(format_date(&bad, Lang::En), "May 2024");
+        assert_eq!(date_key(&bad), (0, 0, 0));
+        assert_eq!(date_parts(&d("2024-13", Precision::Month, false)), None);
+    }
+
+    #[test]
+    fn date_keys_sort_by_known_parts() {
+        let year = d("2024", Precision::Year, false);
+        let month = d("2024-05", Precision::Month, false);
+        let day = d("2024-05-14", Precision::Day, false);
+        assert!(date_key(&year) < date_key(&month));
+        assert!(date_key(&month) < date_key(&day));
+        assert_eq!(datetime_attr(&month), "2024-05");
+    }
+
+    #[test]
+    fn money_in_both_languages() {
+        let cases = [
+            (18e9, "$18B", "180億美元"),
+            (1.6e9, "$1.6B", "16億美元"),
+            (40e6, "$40M", "4000萬美元"),
+            (965e9, "$965B", "9650億美元"),
+            (1.2e12, "$1.2T", "1.2萬億美元"),
+        ];
+        for (amount, en, zh) in cases {
+            assert_eq!(format_money(amount, "USD", Lang::En), en);
+            assert_eq!(format_money(amount, "USD", Lang::Zh), zh);
+        }
+        assert_eq!(format_money(5e6, "EUR", Lang::En), "5M EUR");
+    }
+}

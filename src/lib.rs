@@ -1,0 +1,19 @@
+//! Exodus: an explorer of the talent exodus from OpenAI.
+//!
+//! The pure core (data model, loading and validation, the catalog index,
+//! search, facets, sorting, the URL codec and formatting) has no web
+//! dependencies and is tested natively. The Yew user interface in [`ui`] only
+//! wires that core to the DOM and is compiled for wasm32 alone.
+
+pub mod catalog;
+pub mod data;
+pub mod explore;
+pub mod format;
+pub mod model;
+pub mod prefs;
+pub mod search;
+pub mod url;
+pub mod validate;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,349 @@
+//! The dataset's record types, exactly as they are stored in `data/*.json`.
+//!
+//! Plain serde types with no web dependencies, so the same code parses the
+//! bundled data in the browser, in native tests and in the build-time check.
+//! Unknown fields are rejected so that a typo in a data file is an error, not
+//! a silently dropped fact.
+
+use serde::{Deserialize, Serialize};
+
+/// A piece of text in English with an optional Traditional Chinese form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub en: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zh: Option<String>,
+}
+
+/// How much of a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A date stored with its precision: `"2024"`/year, `"2024-05"`/month or
+/// `"2024-05-14"`/day. `approx` marks dates the sources give as "about".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateRef {
+    pub date: String,
+    pub precision: Precision,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub approx: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// How well a fact is supported (see the fact sheet's status labels).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimStatus {
+    Confirmed,
+    SingleSource,
+    Conflicting,
+    Unverified,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    NewsArticle,
+    OwnStatement,
+    CompanyAnnouncement,
+    CourtRecord,
+    Paper,
+    Reference,
+    Podcast,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub outlet: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<DateRef>,
+    /// BCP 47 tag of the page's language, e.g. `en`, `zh-Hant`, `it`.
+    pub language: String,
+    /// Absent only for a source with no known online address (the core
+    /// article); when present it must be https.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    pub kind: SourceKind,
+    /// The outlet whose story this page syndicates, when the page says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_outlet: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusKind {
+    Joined,
+    Left,
+    Fired,
+    OnLeave,
+    Returned,
+    LeftAgain,
+}
+
+/// One change of a person's status at OpenAI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    pub kind: StatusKind,
+    pub date: DateRef,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub title: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<DateRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<DateRef>,
+    pub sources: Vec<String>,
+}
+
+/// Where a person went after (or between) stints at OpenAI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Destination {
+    /// An organisation id from `organisations.json`.
+    pub org: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateRef>,
+    pub sources: Vec<String>,
+}
+
+/// A short quote (a phrase, never a paragraph) of a stated reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub text: String,
+    /// Language of `text` (`en` or `zh-Hant`).
+    pub language: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReasonCategory {
+    SafetyConcerns,
+    FoundingCompany,
+    Personal,
+    HiredAway,
+    Fired,
+    ResearchFreedom,
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: String,
+    pub name: Text,
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    #[serde(default)]
+    pub cofounder: bool,
+    #[serde(default)]
+    pub status_changes: Vec<StatusChange>,
+    #[serde(default)]
+    pub destinations: Vec<Destination>,
+    #[serde(default)]
+    pub reasons: Vec<Quote>,
+    #[serde(default)]
+    pub reason_categories: Vec<ReasonCategory>,
+    pub summary: Text,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgKind {
+    /// Founded by ex-OpenAI people.
+    Spinout,
+    /// Somewhere ex-OpenAI people went (Amazon, Meta, ...), or OpenAI itself.
+    Destination,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgStatus {
+    Independent,
+    AcquiHire,
+    Paused,
+    NonProfit,
+    Public,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ValuationKind {
+    PostMoney,
+    PreMoney,
+    Reported,
+    Talks,
+    Target,
+    AssetsUnderManagement,
+}
+
+/// One point of a valuation series.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Valuation {
+    /// In whole units of `currency`, e.g. `18000000000` for $18B.
+    pub amount: f64,
+    pub currency: String,
+    pub as_of: Option<DateRef>,
+    pub kind: ValuationKind,
+    pub status: ClaimStatus,
+    pub sources: Vec<String>,
+    /// The claim that carries a dispute about this figure, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub id: String,
+    pub name: Text,
+    pub kind: OrgKind,
+    #[serde(default)]
+    pub founders: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub founded: Option<DateRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headquarters: Option<String>,
+    pub status: OrgStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_note: Option<Text>,
+    #[serde(default)]
+    pub valuations: Vec<Valuation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    pub summary: Text,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Founding,
+    Departure,
+    Return,
+    Leave,
+    Firing,
+    CompanyFounded,
+    Funding,
+    Acquisition,
+    Lawsuit,
+    Team,
+    Governance,
+    Research,
+    Hire,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: DateRef,
+    pub kind: EventKind,
+    pub title: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Text>,
+    #[serde(default)]
+    pub people: Vec<String>,
+    #[serde(default)]
+    pub orgs: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// What a claim is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubjectKind {
+    Person,
+    Organisation,
+    Event,
+    Figure,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Subject {
+    pub kind: SubjectKind,
+    pub id: String,
+}
+
+/// A fact as one or more sources assert it. Disputed facts come as pairs (or
+/// groups) of conflicting claims that name each other in `conflicts_with`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    pub subject: Subject,
+    /// Which property is claimed, e.g. `openai_title`, `valuation`, `left_date`.
+    pub field: String,
+    pub value: Text,
+    pub status: ClaimStatus,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub conflicts_with: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+/// What the dataset itself counts, shown beside a headline figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatasetCount {
+    Departures,
+    Spinouts,
+    OriginalFounders,
+    FoundersRemaining,
+}
+
+/// A headline number (e.g. "nearly 75 departures"), carried by claims.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    pub label: Text,
+    pub claims: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dataset_count: Option<DatasetCount>,
+}
+
+/// The whole dataset as bundled with the app.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Dataset {
+    pub people: Vec<Person>,
+    pub organisations: Vec<Organisation>,
+    pub events: Vec<Event>,
+    pub sources: Vec<Source>,
+    pub claims: Vec<Claim>,
+    pub figures: Vec<Figure>,
+}

@@ -1,0 +1,272 @@
+//! The root component: URL state, theme, notices, keyboard shortcuts, focus
+//! management, and the choice between a list view and a detail page.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::catalog::Catalog;
+use crate::explore::{Facet, Tab};
+use crate::url::{UrlIssue, UrlState};
+use crate::validate::DataError;
+
+use super::common::{card_link_id, CatalogHandle};
+use super::detail::{CompanyDetail, PersonDetail};
+use super::explorer::Explorer;
+use super::header::{Overview, SiteHeader};
+use super::prefs::use_theme;
+use super::routing::{use_url_state, Nav};
+
+#[derive(Properties, Clone)]
+pub struct AppProps {
+    /// The loaded catalog, or every problem found in the data.
+    pub catalog: Result<Rc<Catalog>, Vec<DataError>>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.catalog, &other.catalog) {
+            (Ok(a), Ok(b)) => Rc::ptr_eq(a, b),
+            (Err(a), Err(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+/// Drops filter values and records the catalog does not know.
+fn sanitize(cat: &Catalog, state: &UrlState) -> (UrlState, Vec<UrlIssue>) {
+    let mut issues = Vec::new();
+    let mut s = state.clone();
+    let table = match s.tab {
+        Tab::People => &cat.people_table,
+        Tab::Companies => &cat.company_table,
+    };
+    for (col, facet) in Facet::for_tab(s.tab).iter().enumerate() {
+        if let Some(values) = s.filters.get_mut(facet) {
+            values.retain(|v| {
+                let known = table.facet_values[col].iter().any(|fv| &fv.key == v);
+                if !known {
+                    issues.push(UrlIssue::UnknownValue {
+                        facet: facet.key().into(),
+                        value: v.chars().take(40).collect(),
+                    });
+                }
+                known
+            });
+        }
+    }
+    s.filters.retain(|_, v| !v.is_empty());
+    if let Some(id) = &s.record {
+        let known = match s.tab {
+            Tab::People => cat.person_index(id).is_some(),
+            Tab::Companies => cat.org_index(id).is_some(),
+        };
+        if !known {
+            issues.push(UrlIssue::UnknownRecord(id.chars().take(40).collect()));
+            s.record = None;
+        }
+    }
+    (s, issues)
+}
+
+fn is_typing_target(e: &KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.has_attribute("contenteditable")
+        })
+        .unwrap_or(false)
+}
+
+fn focus_by_id(id: &str) {
+    if let Some(el) = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+fn footer() -> Html {
+    html! {
+        <footer class="site-footer">
+            <p>{"Data: the Traditional Chinese article "}
+                <cite lang="zh-Hant">{"“ChatGPT架構師突然離職!OpenAI為什么留不住大佬和高手”"}</cite>
+                {" (新火種AI on 數英 DIGITALING, August 2024), cited but not reproduced, checked against the public reporting listed on every record."}</p>
+            <p>{"Dataset licence: CC BY 4.0. Code licence: MIT. Dates are shown at the precision the sources give; figures carry their as-of dates."}</p>
+        </footer>
+    }
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let theme = use_theme();
+    let url = use_url_state();
+    let search_ref = use_node_ref();
+    let dismissed = use_state(|| false);
+    let catalog = match &props.catalog {
+        Ok(c) => Some(CatalogHandle(c.clone())),
+        Err(_) => None,
+    };
+
+    // The effective state: the URL minus whatever the catalog does not know.
+    let (state, issues) = match &catalog {
+        Some(cat) => {
+            let (s, mut more) = sanitize(cat, &url.location.state);
+            let mut all = url.location.issues.clone();
+            all.append(&mut more);
+            (Rc::new(s), all)
+        }
+        None => (
+            Rc::new(url.location.state.clone()),
+            url.location.issues.clone(),
+        ),
+    };
+    // Keep the notice about an ignored URL part until dismissed or navigated.
+    let notice = use_state(Vec::<UrlIssue>::new);
+    {
+        let notice = notice.clone();
+        let dismissed = dismissed.clone();
+        let nav = url.navigate.clone();
+        let state = state.clone();
+        use_effect_with(issues.clone(), move |issues| {
+            if !issues.is_empty() {
+                notice.set(issues.clone());
+                dismissed.set(false);
+                nav.emit(((*state).clone(), Nav::Replace));
+            }
+        });
+    }
+
+    // Keyboard: "/" focuses the search; Escape closes an open record.
+    {
+        let search_ref = search_ref.clone();
+        let nav = url.navigate.clone();
+        let state = state.clone();
+        use_effect_with(state.clone(), move |_| {
+            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+                let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                if e.key() == "/"
+                    && !is_typing_target(e)
+                    && !e.ctrl_key()
+                    && !e.meta_key()
+                    && !e.alt_key()
+                {
+                    if let Some(input) = search_ref.cast::<web_sys::HtmlInputElement>() {
+                        e.prevent_default();
+                        let _ = input.focus();
+                        input.select();
+                    }
+                } else if e.key() == "Escape" && state.record.is_some() {
+                    e.prevent_default();
+                    nav.emit((state.list(), Nav::Push));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Focus: into a detail page when it opens; back to its card when it closes.
+    let previous = use_mut_ref(|| None::<String>);
+    {
+        let previous = previous.clone();
+        use_effect_with(state.record.clone(), move |record| {
+            let prev = previous.borrow().clone();
+            match (record, prev) {
+                (Some(_), _) => {
+                    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+                    focus_by_id("detail-heading");
+                }
+                (None, Some(prev)) => focus_by_id(&card_link_id(&prev)),
+                (None, None) => {}
+            }
+            *previous.borrow_mut() = record.clone();
+        });
+    }
+
+    // The document title names the view or the record.
+    {
+        let title = match (&catalog, &state.record) {
+            (Some(cat), Some(id)) => {
+                let name = match state.tab {
+                    Tab::People => cat
+                        .person_index(id)
+                        .map(|i| cat.data.people[i].name.en.clone()),
+                    Tab::Companies => cat
+                        .org_index(id)
+                        .map(|i| cat.data.organisations[i].name.en.clone()),
+                };
+                format!("{} · Exodus", name.unwrap_or_default())
+            }
+            (_, None) if state.tab == Tab::Companies => {
+                "Companies founded by ex-OpenAI people · Exodus".to_owned()
+            }
+            _ => "Exodus: who left OpenAI, when, why and where they went".to_owned(),
+        };
+        use_effect_with(title, |t| gloo::utils::document().set_title(t));
+    }
+
+    let Some(cat) = catalog else {
+        let errors = props.catalog.as_ref().err().cloned().unwrap_or_default();
+        return html! {
+            <div class="boot-panel" role="alert">
+                <h1>{"Exodus could not load its data"}</h1>
+                <p>{ format!("The bundled dataset has {} problem(s), so nothing is shown rather than something wrong:", errors.len()) }</p>
+                <ul>{ for errors.iter().take(50).map(|e| html! { <li><code>{ e.to_string() }</code></li> }) }</ul>
+            </div>
+        };
+    };
+
+    let main = match (&state.record, state.tab) {
+        (Some(id), Tab::People) => match cat.person_index(id) {
+            Some(i) => {
+                html! { <PersonDetail catalog={cat.clone()} state={state.clone()} index={i} /> }
+            }
+            None => Html::default(),
+        },
+        (Some(id), Tab::Companies) => match cat.org_index(id) {
+            Some(i) => {
+                html! { <CompanyDetail catalog={cat.clone()} state={state.clone()} index={i} /> }
+            }
+            None => Html::default(),
+        },
+        (None, _) => html! {
+            <>
+                <Overview catalog={cat.clone()} />
+                <Explorer catalog={cat.clone()} state={state.clone()} navigate={url.navigate.clone()} search_ref={search_ref.clone()} />
+            </>
+        },
+    };
+    let on_dismiss = {
+        let dismissed = dismissed.clone();
+        Callback::from(move |_: MouseEvent| dismissed.set(true))
+    };
+    let theme_notice = theme.reset_notice.clone();
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_by_id("main"); })}>{"Skip to content"}</a>
+            <SiteHeader tab={state.tab} theme={theme.theme} on_theme={theme.toggle.clone()} />
+            if (!notice.is_empty() || theme_notice.is_some()) && !*dismissed {
+                <div class="notice" role="status">
+                    <p>
+                        if !notice.is_empty() {
+                            {"Part of this link could not be used and was ignored: "}
+                            { notice.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("; ") }{". "}
+                        }
+                        if let Some(bad) = &theme_notice {
+                            { format!("A stored colour-scheme preference (“{bad}”) could not be read and was reset. ") }
+                        }
+                    </p>
+                    <button type="button" onclick={on_dismiss}>{"Dismiss"}</button>
+                </div>
+            }
+            <main id="main" tabindex="-1">{ main }</main>
+            { footer() }
+        </>
+    }
+}

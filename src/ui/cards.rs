@@ -1,0 +1,141 @@
+//! The person and company cards of the two list views.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::catalog::{org_status_label, reason_label};
+use crate::format::{format_money, Lang};
+use crate::search::Query;
+
+use super::common::{card_link_id, date_html, marked, markers_html, status_badge, CatalogHandle};
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct PersonCardProps {
+    pub catalog: CatalogHandle,
+    /// Index into the dataset's people.
+    pub person: usize,
+    /// The detail page's URL.
+    pub href: AttrValue,
+    pub query: Rc<Query>,
+}
+
+#[component]
+pub fn PersonCard(props: &PersonCardProps) -> Html {
+    let cat = &props.catalog;
+    let p = &cat.data.people[props.person];
+    let row = &cat.person_rows[props.person];
+    let q = &*props.query;
+    let heading_id = format!("h-{}", p.id);
+    html! {
+        <article class="card person-card" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>
+                <a href={props.href.clone()} id={card_link_id(&p.id)}>{ marked(&p.name.en, q) }</a>
+                if let Some(zh) = &p.name.zh {
+                    {" "}<span class="zh-name" lang="zh-Hant">{ marked(zh, q) }</span>
+                }
+            </h3>
+            if let Some(role) = &row.role {
+                <p class="role">{ marked(&role.en, q) }</p>
+            }
+            <dl class="facts">
+                <div>
+                    <dt>{"Status"}</dt>
+                    <dd>
+                        <span class={format!("status status-{}", row.status.key())}>{ row.status.label().en }</span>
+                        if let Some(d) = &row.last_departure { {" · "}{ date_html(d) } }
+                    </dd>
+                </div>
+                if !row.destinations.is_empty() {
+                    <div>
+                        <dt>{"Went to"}</dt>
+                        <dd>
+                            { for row.destinations.iter().enumerate().map(|(i, &o)| html! {
+                                <>
+                                    if i > 0 { {" → "} }
+                                    { marked(&cat.data.organisations[o].name.en, q) }
+                                </>
+                            }) }
+                        </dd>
+                    </div>
+                }
+                if !p.reason_categories.is_empty() {
+                    <div>
+                        <dt>{"Reasons"}</dt>
+                        <dd>
+                            <ul class="tags">
+                                { for p.reason_categories.iter().map(|r| html! { <li>{ reason_label(*r).en }</li> }) }
+                            </ul>
+                        </dd>
+                    </div>
+                }
+            </dl>
+            if p.cofounder { <p class="cofounder">{"OpenAI co-founder"}</p> }
+            { markers_html(row.markers) }
+        </article>
+    }
+}
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct CompanyCardProps {
+    pub catalog: CatalogHandle,
+    /// Index into the dataset's organisations.
+    pub org: usize,
+    pub href: AttrValue,
+    /// Detail URLs of the founders, by person index.
+    pub founder_hrefs: Rc<Vec<(usize, String)>>,
+    pub query: Rc<Query>,
+}
+
+#[component]
+pub fn CompanyCard(props: &CompanyCardProps) -> Html {
+    let cat = &props.catalog;
+    let o = &cat.data.organisations[props.org];
+    let row = &cat.org_rows[props.org];
+    let q = &*props.query;
+    let heading_id = format!("h-{}", o.id);
+    let valuation = cat.latest_valuation_of(props.org);
+    html! {
+        <article class="card company-card" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>
+                <a href={props.href.clone()} id={card_link_id(&o.id)}>{ marked(&o.name.en, q) }</a>
+                if let Some(zh) = &o.name.zh {
+                    {" "}<span class="zh-name" lang="zh-Hant">{ marked(zh, q) }</span>
+                }
+            </h3>
+            if let Some(sector) = &o.sector {
+                <p class="role">{ marked(&sector.en, q) }</p>
+            }
+            <dl class="facts">
+                if !props.founder_hrefs.is_empty() {
+                    <div>
+                        <dt>{"Ex-OpenAI founders"}</dt>
+                        <dd>
+                            { for props.founder_hrefs.iter().enumerate().map(|(i, (p, href))| html! {
+                                <>
+                                    if i > 0 { {", "} }
+                                    <a href={href.clone()}>{ marked(&cat.data.people[*p].name.en, q) }</a>
+                                </>
+                            }) }
+                        </dd>
+                    </div>
+                }
+                if let Some(f) = &o.founded {
+                    <div><dt>{"Founded"}</dt><dd>{ date_html(f) }</dd></div>
+                }
+                <div><dt>{"Status"}</dt><dd>{ org_status_label(o.status).en }</dd></div>
+                if let Some(v) = valuation {
+                    <div>
+                        <dt>{"Latest valuation"}</dt>
+                        <dd>
+                            <strong>{ format_money(v.amount, &v.currency, Lang::En) }</strong>
+                            if let Some(d) = &v.as_of { {" as of "}{ date_html(d) } }
+                            {" "}{ status_badge(v.status) }
+                        </dd>
+                    </div>
+                }
+            </dl>
+            { markers_html(row.markers) }
+        </article>
+    }
+}

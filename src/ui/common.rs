@@ -1,0 +1,162 @@
+//! Small shared pieces: the catalog handle, highlighted text, dates, claim
+//! status badges and source links.
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::catalog::{Catalog, Markers};
+use crate::explore::Tab;
+use crate::format::{datetime_attr, format_date, Lang};
+use crate::model::{ClaimStatus, DateRef, Source};
+use crate::search::{highlight, Query};
+use crate::url::{encode, UrlState};
+
+/// The catalog shared by all components; equal when it is the same catalog.
+#[derive(Clone)]
+pub struct CatalogHandle(pub Rc<Catalog>);
+
+impl PartialEq for CatalogHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for CatalogHandle {
+    type Target = Catalog;
+    fn deref(&self) -> &Catalog {
+        &self.0
+    }
+}
+
+/// The URL of a record's detail page, keeping the list state of `from`.
+pub fn record_href(from: &UrlState, tab: Tab, id: &str) -> String {
+    let mut s = if from.tab == tab {
+        from.list()
+    } else {
+        UrlState::new(tab)
+    };
+    s.record = Some(id.to_owned());
+    encode(&s)
+}
+
+/// The element id of a card's link, used to return focus to it.
+pub fn card_link_id(id: &str) -> String {
+    format!("card-{id}")
+}
+
+/// Text with query matches wrapped in `<mark>`.
+pub fn marked(text: &str, query: &Query) -> Html {
+    highlight(text, query)
+        .into_iter()
+        .map(|seg| {
+            if seg.hit {
+                html! { <mark>{ seg.text }</mark> }
+            } else {
+                html! { { seg.text } }
+            }
+        })
+        .collect()
+}
+
+/// A date at its stored precision, machine-readable in `datetime`.
+pub fn date_html(d: &DateRef) -> Html {
+    html! { <time datetime={datetime_attr(d)}>{ format_date(d, Lang::En) }</time> }
+}
+
+pub fn status_label(s: ClaimStatus) -> &'static str {
+    match s {
+        ClaimStatus::Confirmed => "Confirmed",
+        ClaimStatus::SingleSource => "Single source",
+        ClaimStatus::Conflicting => "Sources disagree",
+        ClaimStatus::Unverified => "Unverified",
+    }
+}
+
+fn status_class(s: ClaimStatus) -> &'static str {
+    match s {
+        ClaimStatus::Confirmed => "badge badge-confirmed",
+        ClaimStatus::SingleSource => "badge badge-single",
+        ClaimStatus::Conflicting => "badge badge-conflicting",
+        ClaimStatus::Unverified => "badge badge-unverified",
+    }
+}
+
+/// A claim status as a badge with an icon, so it is not told by colour alone.
+pub fn status_badge(s: ClaimStatus) -> Html {
+    let icon = match s {
+        ClaimStatus::Confirmed => "✓",
+        ClaimStatus::SingleSource => "①",
+        ClaimStatus::Conflicting => "⇄",
+        ClaimStatus::Unverified => "?",
+    };
+    html! {
+        <span class={status_class(s)}><span aria-hidden="true">{ icon }{" "}</span>{ status_label(s) }</span>
+    }
+}
+
+/// Card markers for disputed and unverified claims.
+pub fn markers_html(m: Markers) -> Html {
+    if !m.conflicting && !m.unverified {
+        return Html::default();
+    }
+    html! {
+        <p class="markers">
+            if m.conflicting { { status_badge(ClaimStatus::Conflicting) } }
+            if m.unverified { { status_badge(ClaimStatus::Unverified) } }
+        </p>
+    }
+}
+
+/// A source as a citation with an external link that opens safely.
+pub fn source_html(s: &Source) -> Html {
+    let meta = {
+        let mut parts = vec![s.outlet.clone()];
+        if let Some(orig) = &s.original_outlet {
+            parts.push(format!("copy of {orig}"));
+        }
+        if let Some(a) = &s.author {
+            parts.push(a.clone());
+        }
+        parts.join(", ")
+    };
+    html! {
+        <li class="source">
+            if let Some(url) = &s.url {
+                <a href={url.clone()} target="_blank" rel="noopener noreferrer" lang={s.language.clone()}>
+                    { &s.title }<span class="visually-hidden">{" (opens in a new tab)"}</span>
+                </a>
+            } else {
+                <cite lang={s.language.clone()}>{ &s.title }</cite>
+            }
+            <span class="source-meta">
+                {" — "}{ meta }
+                if let Some(p) = &s.published { {", "}{ date_html(p) } }
+                if s.url.is_none() { {" (no online address known)"} }
+            </span>
+            if let Some(url) = &s.url {
+                <span class="source-url print-only">{ url.clone() }</span>
+            }
+        </li>
+    }
+}
+
+/// Compact source references: numbered links after a fact.
+pub fn source_refs(cat: &Catalog, ids: &[String]) -> Html {
+    let sources = cat.sources_of(ids.iter());
+    if sources.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <span class="refs">
+            { for sources.iter().map(|s| match &s.url {
+                Some(url) => html! {
+                    <a class="ref" href={url.clone()} target="_blank" rel="noopener noreferrer"
+                       title={s.title.clone()}>{ &s.outlet }<span class="visually-hidden">{" (source, opens in a new tab)"}</span></a>
+                },
+                None => html! { <cite class="ref" title={s.title.clone()}>{ &s.outlet }</cite> },
+            }) }
+        </span>
+    }
+}

@@ -1,0 +1,279 @@
+//! A card view (People or Companies): search, facets, sort and the card list,
+//! rendered in increments so that 10,000 matches never mean 10,000 cards.
+
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::explore::{run, Facet, Results, Sort, Tab};
+use crate::search::Query;
+use crate::url::UrlState;
+
+use super::cards::{CompanyCard, PersonCard};
+use super::common::{record_href, CatalogHandle};
+use super::facets::FacetPanel;
+use super::routing::Nav;
+
+/// Cards added per increment.
+pub const PAGE: usize = 48;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct ExplorerProps {
+    pub catalog: CatalogHandle,
+    pub state: Rc<UrlState>,
+    pub navigate: Callback<(UrlState, Nav)>,
+    pub search_ref: NodeRef,
+}
+
+fn noun(tab: Tab, n: usize) -> &'static str {
+    match (tab, n) {
+        (Tab::People, 1) => "person",
+        (Tab::People, _) => "people",
+        (Tab::Companies, 1) => "company",
+        (Tab::Companies, _) => "companies",
+    }
+}
+
+/// Calls `on_visible` whenever `target` scrolls into view.
+fn observe(target: &NodeRef, on_visible: Callback<()>) -> Option<web_sys::IntersectionObserver> {
+    let el = target.cast::<web_sys::Element>()?;
+    let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let visible = entries.iter().any(|e| {
+            e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                .map(|e| e.is_intersecting())
+                .unwrap_or(false)
+        });
+        if visible {
+            on_visible.emit(());
+        }
+    });
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin("600px");
+    // Ownership passes to the JS function, collected with the observer.
+    let f = cb.into_js_value();
+    let obs = web_sys::IntersectionObserver::new_with_options(f.unchecked_ref(), &init).ok()?;
+    obs.observe(&el);
+    Some(obs)
+}
+
+#[component]
+pub fn Explorer(props: &ExplorerProps) -> Html {
+    let state = props.state.clone();
+    let tab = state.tab;
+    let catalog = props.catalog.clone();
+    let results: Rc<Results> = {
+        let catalog = catalog.clone();
+        use_memo(
+            (tab, state.query.clone(), state.filters.clone(), state.sort),
+            move |(tab, q, filters, sort)| run(&catalog, *tab, &Query::parse(q), filters, *sort),
+        )
+    };
+    let query = use_memo(state.query.clone(), |q| Query::parse(q));
+    let facets = use_memo(results.clone(), |r| r.facets.clone());
+
+    // The number of cards shown restarts at one page whenever the results change.
+    let paging = use_mut_ref(|| (None::<Rc<Results>>, PAGE));
+    {
+        let mut p = paging.borrow_mut();
+        if !p.0.as_ref().is_some_and(|r| Rc::ptr_eq(r, &results)) {
+            *p = (Some(results.clone()), PAGE);
+        }
+    }
+    let limit = paging.borrow().1.min(results.rows.len());
+    let force = use_force_update();
+    let show_more = {
+        let paging = paging.clone();
+        let total = results.rows.len();
+        Callback::from(move |()| {
+            let mut p = paging.borrow_mut();
+            if p.1 < total {
+                p.1 += PAGE;
+                drop(p);
+                force.force_update();
+            }
+        })
+    };
+    let sentinel = use_node_ref();
+    {
+        let sentinel = sentinel.clone();
+        let show_more = show_more.clone();
+        use_effect_with((limit, results.rows.len()), move |(limit, total)| {
+            let obs = (limit < total)
+                .then(|| observe(&sentinel, show_more))
+                .flatten();
+            move || {
+                if let Some(o) = obs {
+                    o.disconnect();
+                }
+            }
+        });
+    }
+
+    let nav = props.navigate.clone();
+    let oninput = {
+        let state = state.clone();
+        let nav = nav.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let mut s = state.list();
+            s.query = input.value();
+            nav.emit((s, Nav::Replace));
+        })
+    };
+    let onkeydown = {
+        let state = state.clone();
+        let nav = nav.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && !state.query.is_empty() {
+                e.prevent_default();
+                e.stop_propagation();
+                let mut s = state.list();
+                s.query.clear();
+                nav.emit((s, Nav::Replace));
+            }
+        })
+    };
+    let onsort = {
+        let state = state.clone();
+        let nav = nav.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(sort) = Sort::from_key(state.tab, &select.value()) {
+                let mut s = state.list();
+                s.sort = sort;
+                nav.emit((s, Nav::Push));
+            }
+        })
+    };
+    let on_toggle = {
+        let state = state.clone();
+        let nav = nav.clone();
+        Callback::from(move |(facet, value): (Facet, String)| {
+            let mut s = state.list();
+            let set = s.filters.entry(facet).or_default();
+            if !set.remove(&value) {
+                set.insert(value);
+            }
+            if set.is_empty() {
+                s.filters.remove(&facet);
+            }
+            nav.emit((s, Nav::Push));
+        })
+    };
+    let active = !state.query.is_empty() || !state.filters.is_empty();
+    let clear_all = {
+        let state = state.clone();
+        let nav = nav.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut s = UrlState::new(state.tab);
+            s.sort = state.sort;
+            nav.emit((s, Nav::Push));
+        })
+    };
+
+    let total = results.rows.len();
+    let cards: Html = results.rows[..limit]
+        .iter()
+        .map(|&row| match tab {
+            Tab::People => {
+                let p = &catalog.data.people[row];
+                html! {
+                    <li key={p.id.clone()}>
+                        <PersonCard catalog={catalog.clone()} person={row}
+                            href={AttrValue::from(record_href(&state, Tab::People, &p.id))}
+                            query={query.clone()} />
+                    </li>
+                }
+            }
+            Tab::Companies => {
+                let oi = catalog.spinouts[row];
+                let o = &catalog.data.organisations[oi];
+                let founders: Vec<(usize, String)> = catalog.org_rows[oi]
+                    .founders
+                    .iter()
+                    .map(|&p| {
+                        (
+                            p,
+                            record_href(&state, Tab::People, &catalog.data.people[p].id),
+                        )
+                    })
+                    .collect();
+                html! {
+                    <li key={o.id.clone()}>
+                        <CompanyCard catalog={catalog.clone()} org={oi}
+                            href={AttrValue::from(record_href(&state, Tab::Companies, &o.id))}
+                            founder_hrefs={Rc::new(founders)} query={query.clone()} />
+                    </li>
+                }
+            }
+        })
+        .collect();
+
+    let heading = match tab {
+        Tab::People => "People who left OpenAI",
+        Tab::Companies => "Companies founded by ex-OpenAI people",
+    };
+    html! {
+        <section class="explorer" aria-labelledby="view-heading">
+            <h2 id="view-heading">{ heading }</h2>
+            <div class="toolbar">
+                <div class="search">
+                    <label for="search">{"Search"}</label>
+                    <input type="search" id="search" ref={props.search_ref.clone()}
+                        value={state.query.clone()} {oninput} {onkeydown}
+                        placeholder={match tab { Tab::People => "Name, role, company…", Tab::Companies => "Company, founder, sector…" }}
+                        autocomplete="off" spellcheck="false" aria-describedby="search-hint" />
+                    <p id="search-hint" class="hint">{"Press / to search, Escape to clear. Matches English and Chinese names, roles, organisations and summaries."}</p>
+                </div>
+                <div class="sort">
+                    <label for="sort">{"Sort by"}</label>
+                    <select id="sort" onchange={onsort}>
+                        { for Sort::for_tab(tab).iter().map(|s| html! {
+                            <option value={s.key()} selected={*s == state.sort}>{ s.label().en }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            <div class="explorer-body">
+                <details class="filters" open=true>
+                    <summary>{"Filters"}</summary>
+                    <FacetPanel facets={facets} {on_toggle} />
+                </details>
+                <div class="results">
+                    <div class="results-bar">
+                        <p id="result-count" role="status" aria-live="polite" aria-atomic="true">
+                            { format!("{total} {}", noun(tab, total)) }
+                            if total > limit { { format!(" (showing {limit})") } }
+                        </p>
+                        if active {
+                            <button type="button" class="link-button" onclick={clear_all.clone()}>{"Clear all filters"}</button>
+                        }
+                    </div>
+                    if total == 0 {
+                        <div class="empty">
+                            <p><strong>{ format!("No {} match", noun(tab, 2)) }</strong>
+                            if !state.query.is_empty() { { format!(" “{}”", state.query) } }
+                            if !state.filters.is_empty() { {" with these filters"} }
+                            {"."}</p>
+                            <p>{"Try fewer words, another spelling, or remove a filter. Names can be searched in English or in Chinese."}</p>
+                            <button type="button" onclick={clear_all}>{"Clear search and filters"}</button>
+                        </div>
+                    } else {
+                        <ul class="cards" id="cards">{ cards }</ul>
+                        if limit < total {
+                            <div ref={sentinel} class="sentinel">
+                                <button type="button" onclick={show_more.reform(|_: MouseEvent| ())}>
+                                    { format!("Show more ({} more)", total - limit) }
+                                </button>
+                            </div>
+                        }
+                    }
+                </div>
+            </div>
+        </section>
+    }
+}

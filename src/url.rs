@@ -1,0 +1,315 @@
+//! The URL codec: the one place where view state becomes a URL hash and back.
+//!
+//! `#/people/john-schulman?q=anthropic&year=2024,2023&sort=oldest`
+//!
+//! The hash holds the tab, the open record (if any), the query, the facet
+//! selections and the sort, so any view can be shared, bookmarked and restored
+//! by Back/Forward. Hash routing works on any static host and sub-path.
+//! Decoding never fails: whatever cannot be understood is dropped and
+//! reported as a [`UrlIssue`] for a small notice.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use crate::explore::{Facet, Filters, Sort, Tab};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrlState {
+    pub tab: Tab,
+    /// The id of the open person (People tab) or company (Companies tab).
+    pub record: Option<String>,
+    pub query: String,
+    pub filters: Filters,
+    pub sort: Sort,
+}
+
+impl UrlState {
+    pub fn new(tab: Tab) -> Self {
+        Self {
+            tab,
+            record: None,
+            query: String::new(),
+            filters: Filters::new(),
+            sort: Sort::default_for(tab),
+        }
+    }
+
+    /// The same list state with no record open.
+    pub fn list(&self) -> Self {
+        Self {
+            record: None,
+            ..self.clone()
+        }
+    }
+}
+
+impl Default for UrlState {
+    fn default() -> Self {
+        Self::new(Tab::People)
+    }
+}
+
+/// Something in a URL that was ignored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UrlIssue {
+    UnknownView(String),
+    UnknownParameter(String),
+    UnknownSort(String),
+    BadEncoding(String),
+    UnknownValue { facet: String, value: String },
+    UnknownRecord(String),
+}
+
+impl fmt::Display for UrlIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UrlIssue::UnknownView(v) => write!(f, "unknown view “{v}”"),
+            UrlIssue::UnknownParameter(p) => write!(f, "unknown parameter “{p}”"),
+            UrlIssue::UnknownSort(s) => write!(f, "unknown sort order “{s}”"),
+            UrlIssue::BadEncoding(s) => write!(f, "badly encoded text “{s}”"),
+            UrlIssue::UnknownValue { facet, value } => {
+                write!(f, "unknown value “{value}” for filter “{facet}”")
+            }
+            UrlIssue::UnknownRecord(id) => write!(f, "no record with the id “{id}”"),
+        }
+    }
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes and `+` as space; `None` for a broken escape or
+/// invalid UTF-8.
+pub fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = s.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Encodes a state as a URL hash, starting with `#/`. Defaults are left out.
+pub fn encode(state: &UrlState) -> String {
+    let mut out = format!("#/{}", state.tab.key());
+    if let Some(id) = &state.record {
+        out.push('/');
+        out.push_str(&percent_encode(id));
+    }
+    let mut params: Vec<String> = Vec::new();
+    if !state.query.is_empty() {
+        params.push(format!("q={}", percent_encode(&state.query)));
+    }
+    for (facet, values) in &state.filters {
+        if values.is_empty() {
+            continue;
+        }
+        let joined: Vec<String> = values.iter().map(|v| percent_encode(v)).collect();
+        params.push(format!("{}={}", facet.key(), joined.join(",")));
+    }
+    if state.sort != Sort::default_for(state.tab) {
+        params.push(format!("sort={}", state.sort.key()));
+    }
+    if !params.is_empty() {
+        out.push('?');
+        out.push_str(&params.join("&"));
+    }
+    out
+}
+
+/// Decodes a URL hash (with or without the leading `#`). Never fails.
+pub fn decode(hash: &str) -> (UrlState, Vec<UrlIssue>) {
+    let mut issues = Vec::new();
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    let tab = match segments.next() {
+        None | Some("people") => Tab::People,
+        Some("companies") => Tab::Companies,
+        Some(other) => {
+            issues.push(UrlIssue::UnknownView(other.chars().take(40).collect()));
+            Tab::People
+        }
+    };
+    let mut state = UrlState::new(tab);
+    if let Some(raw) = segments.next() {
+        match percent_decode(raw) {
+            Some(id) if !id.is_empty() => state.record = Some(id),
+            _ => issues.push(UrlIssue::BadEncoding(raw.chars().take(40).collect())),
+        }
+    }
+    if let Some(extra) = segments.next() {
+        issues.push(UrlIssue::UnknownView(extra.chars().take(40).collect()));
+    }
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        match key {
+            "q" => match percent_decode(raw) {
+                Some(q) => state.query = q,
+                None => issues.push(UrlIssue::BadEncoding(raw.chars().take(40).collect())),
+            },
+            "sort" => match Sort::from_key(tab, raw) {
+                Some(s) => state.sort = s,
+                None => issues.push(UrlIssue::UnknownSort(raw.chars().take(40).collect())),
+            },
+            _ => match Facet::from_key(tab, key) {
+                Some(facet) => {
+                    let mut set = BTreeSet::new();
+                    for v in raw.split(',').filter(|v| !v.is_empty()) {
+                        match percent_decode(v) {
+                            Some(v) if !v.is_empty() => {
+                                set.insert(v);
+                            }
+                            _ => issues.push(UrlIssue::BadEncoding(v.chars().take(40).collect())),
+                        }
+                    }
+                    if !set.is_empty() {
+                        state.filters.entry(facet).or_default().extend(set);
+                    }
+                }
+                None => issues.push(UrlIssue::UnknownParameter(key.chars().take(40).collect())),
+            },
+        }
+    }
+    (state, issues)
+}
+
+// Native only: proptest does not build for wasm32-unknown-unknown.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn encodes_a_typical_view() {
+        let mut s = UrlState::new(Tab::People);
+        s.query = "jan leike".into();
+        s.filters
+            .entry(Facet::Year)
+            .or_default()
+            .extend(["2024".to_string(), "2023".to_string()]);
+        s.sort = Sort::Oldest;
+        assert_eq!(
+            encode(&s),
+            "#/people?q=jan%20leike&year=2023,2024&sort=oldest"
+        );
+        assert_eq!(decode(&encode(&s)), (s, vec![]));
+    }
+
+    #[test]
+    fn empty_hash_is_the_people_view() {
+        assert_eq!(decode(""), (UrlState::default(), vec![]));
+        assert_eq!(decode("#/"), (UrlState::default(), vec![]));
+        assert_eq!(encode(&UrlState::default()), "#/people");
+    }
+
+    #[test]
+    fn malformed_parts_are_reported_and_dropped() {
+        let cases: [(&str, UrlIssue); 5] = [
+            ("#/nowhere", UrlIssue::UnknownView("nowhere".into())),
+            (
+                "#/people?colour=red",
+                UrlIssue::UnknownParameter("colour".into()),
+            ),
+            (
+                "#/companies?sort=oldest",
+                UrlIssue::UnknownSort("oldest".into()),
+            ),
+            ("#/people?q=%E0%A4", UrlIssue::BadEncoding("%E0%A4".into())),
+            ("#/people?year=%zz", UrlIssue::BadEncoding("%zz".into())),
+        ];
+        for (hash, issue) in cases {
+            let (state, issues) = decode(hash);
+            assert_eq!(issues, vec![issue], "{hash}");
+            assert!(state.query.is_empty() && state.filters.is_empty(), "{hash}");
+        }
+    }
+
+    #[test]
+    fn a_record_keeps_the_list_state() {
+        let (s, issues) = decode("#/companies/anthropic?sector=frontier-ai&sort=name");
+        assert!(issues.is_empty());
+        assert_eq!(s.record.as_deref(), Some("anthropic"));
+        assert_eq!(s.sort, Sort::Name);
+        assert_eq!(
+            encode(&s.list()),
+            "#/companies?sector=frontier-ai&sort=name"
+        );
+    }
+
+    fn arb_state() -> impl Strategy<Value = UrlState> {
+        (
+            prop_oneof![Just(Tab::People), Just(Tab::Companies)],
+            proptest::option::of("[a-z0-9-]{1,20}|.{1,10}"),
+            ".{0,20}",
+            proptest::collection::vec(
+                (0usize..5, proptest::collection::btree_set(".{1,8}", 1..3)),
+                0..3,
+            ),
+            0usize..3,
+        )
+            .prop_map(|(tab, record, query, filters, sort)| {
+                let facets = Facet::for_tab(tab);
+                let mut state = UrlState::new(tab);
+                state.record = record;
+                state.query = query;
+                for (f, values) in filters {
+                    state
+                        .filters
+                        .entry(facets[f % facets.len()])
+                        .or_default()
+                        .extend(values);
+                }
+                state.sort = Sort::for_tab(tab)[sort];
+                state
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn decode_inverts_encode(state in arb_state()) {
+            let (decoded, issues) = decode(&encode(&state));
+            prop_assert!(issues.is_empty(), "{issues:?}");
+            prop_assert_eq!(decoded, state);
+        }
+
+        #[test]
+        fn decoding_any_string_never_panics(s in ".*") {
+            let _ = decode(&s);
+        }
+
+        #[test]
+        fn decoding_url_like_strings_never_panics(s in "#?/?(people|companies|x)?(/[a-z%0-9]*)?(\\?([a-z]+=[%a-zA-Z0-9,+]*&?)*)?") {
+            let (state, _) = decode(&s);
+            let (again, issues) = decode(&encode(&state));
+            prop_assert!(issues.is_empty());
+            prop_assert_eq!(again, state);
+        }
+    }
+}

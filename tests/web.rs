@@ -1,0 +1,201 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): real components
+//! mounted into the DOM, asserted on and driven through DOM events.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use exodus::catalog::Catalog;
+use exodus::data::{load, DataFiles};
+use exodus::explore::{run, Facet, Sort, Tab};
+use exodus::search::Query;
+use exodus::ui::{App, AppProps, FacetPanel, PersonCard};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fixture_catalog() -> Rc<Catalog> {
+    let files = DataFiles {
+        people: include_str!("fixtures/valid/people.json"),
+        organisations: include_str!("fixtures/valid/organisations.json"),
+        events: include_str!("fixtures/valid/events.json"),
+        sources: include_str!("fixtures/valid/sources.json"),
+        claims: include_str!("fixtures/valid/claims.json"),
+        figures: include_str!("fixtures/valid/figures.json"),
+    };
+    Rc::new(Catalog::new(load(&files).expect("fixtures are valid")))
+}
+
+fn fresh_root() -> Element {
+    let doc = gloo::utils::document();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn person_card_shows_name_status_and_highlight() {
+    let cat = fixture_catalog();
+    let idx = cat.person_index("john-schulman").unwrap();
+
+    #[derive(Properties, PartialEq)]
+    struct HostProps {
+        cat: Rc<Catalog>,
+        idx: usize,
+    }
+    #[component]
+    fn Host(props: &HostProps) -> Html {
+        let handle = exodus::ui::CatalogHandle(props.cat.clone());
+        html! {
+            <PersonCard catalog={handle} person={props.idx} href="#/people/john-schulman"
+                query={Rc::new(Query::parse("schul"))} />
+        }
+    }
+
+    let root = fresh_root();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps { cat, idx }).render();
+    yew::scheduler::flush().await;
+
+    let article = root
+        .query_selector("article")
+        .unwrap()
+        .expect("an <article> card");
+    let heading = article.query_selector("h3").unwrap().unwrap();
+    assert!(heading.text_content().unwrap().contains("John Schulman"));
+    assert_eq!(texts(&root, "mark"), vec!["Schul".to_string()]);
+    let link = heading.query_selector("a").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("#/people/john-schulman")
+    );
+    assert!(article.text_content().unwrap().contains("Anthropic"));
+}
+
+#[wasm_bindgen_test]
+async fn facet_panel_reports_toggles() {
+    let cat = fixture_catalog();
+    let results = run(
+        &cat,
+        Tab::People,
+        &Query::default(),
+        &Default::default(),
+        Sort::Newest,
+    );
+    let facets = Rc::new(results.facets);
+
+    #[derive(Properties, PartialEq)]
+    struct HostProps {
+        facets: Rc<Vec<exodus::explore::FacetCounts>>,
+    }
+    #[component]
+    fn Host(props: &HostProps) -> Html {
+        let toggled = use_state(Vec::<String>::new);
+        let on_toggle = {
+            let toggled = toggled.clone();
+            Callback::from(move |(f, v): (Facet, String)| {
+                let mut next = (*toggled).clone();
+                next.push(format!("{}={v}", f.key()));
+                toggled.set(next);
+            })
+        };
+        html! {
+            <>
+                <FacetPanel facets={props.facets.clone()} {on_toggle} />
+                <p id="toggled">{ toggled.join(";") }</p>
+            </>
+        }
+    }
+
+    let root = fresh_root();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps { facets }).render();
+    yew::scheduler::flush().await;
+
+    let legends = texts(&root, "legend");
+    assert!(
+        legends.contains(&"Departure year".to_string()),
+        "{legends:?}"
+    );
+    let cofounder: web_sys::HtmlElement = root
+        .query_selector("input[data-facet=cofounder][data-value=yes]")
+        .unwrap()
+        .expect("a co-founder checkbox")
+        .dyn_into()
+        .unwrap();
+    cofounder.click();
+    yew::scheduler::flush().await;
+    assert_eq!(texts(&root, "#toggled"), vec!["cofounder=yes".to_string()]);
+}
+
+#[wasm_bindgen_test]
+async fn app_renders_cards_and_filters_as_the_user_types() {
+    gloo::utils::window()
+        .location()
+        .set_hash("#/people")
+        .unwrap();
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            catalog: Ok(fixture_catalog()),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+
+    assert_eq!(
+        root.query_selector_all("article.person-card")
+            .unwrap()
+            .length(),
+        2
+    );
+    let input: HtmlInputElement = root
+        .query_selector("input[type=search]")
+        .unwrap()
+        .expect("a search box")
+        .dyn_into()
+        .unwrap();
+    input.set_value("sutsk");
+    let event = web_sys::InputEvent::new("input").unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+
+    let names = texts(&root, "article.person-card h3");
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].contains("Ilya Sutskever"));
+    assert_eq!(texts(&root, "#result-count"), vec!["1 person".to_string()]);
+    assert!(gloo::utils::window()
+        .location()
+        .hash()
+        .unwrap()
+        .contains("q=sutsk"));
+}
+
+#[wasm_bindgen_test]
+async fn app_shows_data_errors_instead_of_a_blank_page() {
+    let root = fresh_root();
+    let err = exodus::validate::DataError::in_file(
+        "data/people.json",
+        "malformed JSON at line 1, column 2",
+    );
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            catalog: Err(vec![err]),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("could not load its data"), "{text}");
+    assert!(text.contains("data/people.json"), "{text}");
+}
