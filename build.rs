@@ -29,16 +29,23 @@ const DATA_FILES: [&str; 6] = [
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=data");
-    for file in DATA_FILES {
-        println!("cargo:rerun-if-changed=data/{file}");
-    }
+    println!("cargo:rerun-if-env-changed=EXODUS_DATA_DIR");
     for module in ["src/model.rs", "src/validate.rs", "src/data.rs"] {
         println!("cargo:rerun-if-changed={module}");
     }
 
+    // The benchmarks point EXODUS_DATA_DIR at synthetic datasets; the app
+    // embeds whichever directory this script validated (see src/bundle.rs).
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_string());
-    let dir = Path::new(&manifest_dir).join("data");
+    let dir = match std::env::var("EXODUS_DATA_DIR") {
+        Ok(d) if !d.is_empty() => Path::new(&manifest_dir).join(d),
+        _ => Path::new(&manifest_dir).join("data"),
+    };
+    println!("cargo:rustc-env=EXODUS_DATA_DIR={}", dir.display());
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for file in DATA_FILES {
+        println!("cargo:rerun-if-changed={}", dir.join(file).display());
+    }
     // Read the files afresh rather than through `data::bundled()`, so the
     // check can never see a stale copy compiled into this script.
     let mut texts = Vec::new();
@@ -47,7 +54,7 @@ fn main() {
         match std::fs::read_to_string(dir.join(file)) {
             Ok(text) => texts.push(text),
             Err(e) => {
-                missing.push(format!("data/{file}: {e}"));
+                missing.push(format!("{}: {e}", dir.join(file).display()));
                 texts.push(String::new());
             }
         }

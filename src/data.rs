@@ -26,23 +26,6 @@ pub struct DataFiles<'a> {
     pub figures: &'a str,
 }
 
-/// The data files compiled into the app.
-pub fn bundled() -> DataFiles<'static> {
-    DataFiles {
-        people: include_str!("../data/people.json"),
-        organisations: include_str!("../data/organisations.json"),
-        events: include_str!("../data/events.json"),
-        sources: include_str!("../data/sources.json"),
-        claims: include_str!("../data/claims.json"),
-        figures: include_str!("../data/figures.json"),
-    }
-}
-
-/// Loads and validates the data files compiled into the app.
-pub fn load_bundled() -> Result<Dataset, Vec<DataError>> {
-    load(&bundled())
-}
-
 /// Parses all six files and validates the result. Returns every parse error
 /// of every file (validation needs all six, so it runs only when they all
 /// parse), or else every validation error.

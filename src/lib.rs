@@ -5,6 +5,7 @@
 //! dependencies and is tested natively. The Yew user interface in [`ui`] only
 //! wires that core to the DOM and is compiled for wasm32 alone.
 
+pub mod bundle;
 pub mod catalog;
 pub mod data;
 pub mod explore;

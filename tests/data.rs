@@ -9,7 +9,8 @@
 
 use std::path::{Path, PathBuf};
 
-use exodus::data::{bundled, load, load_bundled, DataFiles};
+use exodus::bundle::{bundled, load_bundled};
+use exodus::data::{load, DataFiles};
 use exodus::model::{DateRef, Precision};
 use exodus::validate::{check_date, check_url, DataError};
 use proptest::prelude::*;

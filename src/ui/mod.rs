@@ -51,6 +51,6 @@ pub fn start() {
         .or_else(|| doc.body().map(|b| b.unchecked_into()))
         .expect("the page has a body");
     root.set_inner_html("");
-    let catalog = crate::data::load_bundled().map(|d| Rc::new(Catalog::new(d)));
+    let catalog = crate::bundle::load_bundled().map(|d| Rc::new(Catalog::new(d)));
     yew::Renderer::<App>::with_root_and_props(root, AppProps { catalog }).render();
 }

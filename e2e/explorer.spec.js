@@ -1,0 +1,165 @@
+// The explorer as a user drives it: search, facets, sort, keyboard, URL state.
+import { test, expect } from "./fixtures.js";
+
+test("search filters as you type, highlights and announces the count", async ({ page, explorer }) => {
+  await explorer.open("#/people");
+  const all = await explorer.resultCount();
+  await explorer.search.fill("leike");
+  await expect(explorer.card("Jan Leike")).toBeVisible();
+  const some = await explorer.resultCount();
+  expect(some).toBeGreaterThan(0);
+  expect(some).toBeLessThan(all);
+  await expect(explorer.count).toHaveAttribute("role", "status");
+  await expect(explorer.card("Jan Leike").locator("mark").first()).toHaveText(/leike/i);
+  expect(page.url()).toContain("q=leike");
+  // Accent- and case-insensitive.
+  await explorer.search.fill("SUTSKÉVER");
+  await expect(explorer.card("Ilya Sutskever")).toBeVisible();
+  // Chinese names and summaries.
+  await explorer.search.fill("奧特曼");
+  await expect(explorer.card(/Sam Altman/)).toBeVisible();
+  // Escape clears the search.
+  await explorer.search.press("Escape");
+  await expect(explorer.search).toHaveValue("");
+  expect(await explorer.resultCount()).toBe(all);
+});
+
+test("an empty result explains itself and clears", async ({ page, explorer }) => {
+  await explorer.open("#/people");
+  await explorer.search.fill("zzzz-nobody");
+  await expect(page.getByText(/No people match/)).toBeVisible();
+  await page.getByRole("button", { name: "Clear search and filters" }).click();
+  await expect(explorer.search).toHaveValue("");
+  await expect(explorer.cards.first()).toBeVisible();
+});
+
+test("facets filter with live counts and combine", async ({ page, explorer }) => {
+  await explorer.open("#/people");
+  const year = explorer.facet("year", "2024");
+  const label = page.locator('label[for="f-year-2024"] .count');
+  const expected = Number((await label.textContent()).replace(/\D/g, ""));
+  expect(expected).toBeGreaterThan(3);
+  await year.check();
+  await expect(explorer.count).toHaveText(new RegExp(`^${expected} people`));
+  expect(page.url()).toContain("year=2024");
+  // Counts in another facet now reflect the year filter.
+  const anthropicCount = page.locator('label[for="f-went-to-anthropic"] .count');
+  const n = Number((await anthropicCount.textContent()).replace(/\D/g, ""));
+  await explorer.facet("went-to", "anthropic").check();
+  await expect(explorer.count).toHaveText(new RegExp(`^${n} (people|person)`));
+  await expect(explorer.card("Jan Leike")).toBeVisible();
+  // Multi-select inside a facet widens the result.
+  await explorer.facet("year", "2020").check();
+  expect(await explorer.resultCount()).toBeGreaterThanOrEqual(n);
+  await page.getByRole("button", { name: "Clear all filters" }).click();
+  await expect(explorer.facet("year", "2024")).not.toBeChecked();
+});
+
+test("sorting by name and by date", async ({ page, explorer }) => {
+  await explorer.open("#/people");
+  await page.getByLabel("Sort by").selectOption("name");
+  expect(page.url()).toContain("sort=name");
+  const names = await explorer.cards.locator("h3 a").allTextContents();
+  const sorted = [...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }));
+  expect(names.slice(0, 10)).toEqual(sorted.slice(0, 10));
+  await page.getByLabel("Sort by").selectOption("oldest");
+  const first = await explorer.cards.first().locator("time").first().getAttribute("datetime");
+  const last = await explorer.cards.locator("time").last().getAttribute("datetime");
+  expect(first <= last).toBe(true);
+});
+
+test("companies sort by valuation and show founders", async ({ page, explorer }) => {
+  await explorer.open("#/companies");
+  const first = explorer.cards.first();
+  await expect(first.getByRole("heading")).toHaveText(/Anthropic/);
+  await expect(first).toContainText("Dario Amodei");
+  await first.getByRole("link", { name: "Dario Amodei" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Dario Amodei/ })).toBeVisible();
+});
+
+test("keyboard: / focuses search, Enter opens a card, Escape closes and restores focus", async ({ page, explorer }) => {
+  await explorer.open("#/people");
+  await page.locator("body").press("/");
+  await expect(explorer.search).toBeFocused();
+  await explorer.search.fill("schulman");
+  const link = explorer.card("John Schulman").getByRole("link", { name: /John Schulman/ });
+  await link.focus();
+  await page.keyboard.press("Enter");
+  const heading = page.getByRole("heading", { level: 2, name: /John Schulman/ });
+  await expect(heading).toBeVisible();
+  await expect(heading).toBeFocused();
+  expect(page.url()).toMatch(/#\/people\/john-schulman\?q=schulman/);
+  await expect(page.getByText("Sources disagree").first()).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(explorer.search).toHaveValue("schulman");
+  await expect(page.locator("#card-john-schulman")).toBeFocused();
+});
+
+test("a shared URL reproduces the view in a fresh page", async ({ page, context, explorer }) => {
+  await explorer.open("#/people");
+  await explorer.search.fill("anthropic");
+  await explorer.facet("cofounder", "no").check();
+  await page.getByLabel("Sort by").selectOption("name");
+  const url = page.url();
+  const names = await explorer.cards.locator("h3 a").allTextContents();
+  const fresh = await context.newPage();
+  await fresh.goto(url);
+  const other = new (explorer.constructor)(fresh);
+  await expect(other.search).toHaveValue("anthropic");
+  await expect(other.facet("cofounder", "no")).toBeChecked();
+  await expect(fresh.getByLabel("Sort by")).toHaveValue("name");
+  expect(await other.cards.locator("h3 a").allTextContents()).toEqual(names);
+  await fresh.close();
+});
+
+test("Back and Forward restore the exact view", async ({ page, explorer }) => {
+  await explorer.open("#/people");
+  await explorer.facet("year", "2024").check();
+  const filtered = await explorer.resultCount();
+  await explorer.card("Jan Leike").getByRole("link", { name: "Jan Leike" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Jan Leike/ })).toBeVisible();
+  await page.goBack();
+  await expect(explorer.facet("year", "2024")).toBeChecked();
+  expect(await explorer.resultCount()).toBe(filtered);
+  await page.goBack();
+  await expect(explorer.facet("year", "2024")).not.toBeChecked();
+  await page.goForward();
+  await expect(explorer.facet("year", "2024")).toBeChecked();
+  await page.goForward();
+  await expect(page.getByRole("heading", { level: 2, name: /Jan Leike/ })).toBeVisible();
+});
+
+test("a malformed URL is ignored with a notice, never a blank page", async ({ page, explorer }) => {
+  await explorer.open("#/people/nobody-at-all?colour=red&year=abc&q=%E0%A4&sort=sideways");
+  const notice = page.locator(".notice");
+  await expect(notice).toContainText("ignored");
+  await expect(notice).toContainText("colour");
+  await expect(explorer.cards.first()).toBeVisible();
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  await expect(notice).toHaveCount(0);
+  await explorer.open("#/%%%/???&&&==");
+  await expect(explorer.cards.first()).toBeVisible();
+});
+
+for (const hash of ["#/people", "#/companies", "#/people/john-schulman", "#/companies/anthropic"]) {
+  test(`fits 375 px without horizontal scrolling: ${hash}`, async ({ page, explorer }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await explorer.open(hash);
+    await expect(page.locator("main h2").first()).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+  });
+}
+
+test("the colour-scheme toggle is remembered; a corrupt stored value is reset with a notice", async ({ page, explorer }) => {
+  await explorer.open("#/people");
+  await page.getByRole("button", { name: /Theme/ }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await page.evaluate(() => localStorage.setItem("exodus.theme", "{not json"));
+  await page.reload();
+  await expect(page.locator(".notice")).toContainText("could not be read");
+  await expect(explorer.cards.first()).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("exodus.theme"))).toBeNull();
+});

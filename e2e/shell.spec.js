@@ -1,0 +1,41 @@
+// The app shell: it loads, shows cards, and is accessible.
+import { test, expect } from "./fixtures.js";
+
+test("loads under a sub-path and shows cards", async ({ page, explorer }) => {
+  await explorer.open("");
+  await expect(page).toHaveTitle(/Exodus/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /OpenAI/);
+  await expect(page.locator('link[rel="icon"]')).toHaveCount(1);
+  await expect(page.locator("noscript")).toHaveCount(1);
+  await expect(page.getByRole("banner")).toContainText("Exodus");
+  await expect(page.getByRole("contentinfo")).toContainText("CC BY 4.0");
+  await expect(explorer.cards.first()).toBeVisible();
+  expect(await explorer.cards.count()).toBeGreaterThan(10);
+  await expect(explorer.card("John Schulman")).toBeVisible();
+});
+
+test("people view has no axe violations", async ({ explorer }) => {
+  await explorer.open("#/people");
+  await expect(explorer.cards.first()).toBeVisible();
+  await explorer.axe();
+});
+
+test("companies view has no axe violations", async ({ page, explorer }) => {
+  await explorer.open("#/companies");
+  await expect(explorer.card("Anthropic")).toBeVisible();
+  await explorer.axe();
+});
+
+test("a detail page has no axe violations", async ({ page, explorer }) => {
+  await explorer.open("#/people/john-schulman");
+  await expect(page.getByRole("heading", { level: 2, name: /John Schulman/ })).toBeVisible();
+  await explorer.axe();
+});
+
+test("dark colour scheme has no axe violations", async ({ page, explorer }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await explorer.open("#/companies/anthropic");
+  await expect(page.getByRole("heading", { level: 2, name: /Anthropic/ })).toBeVisible();
+  await explorer.axe();
+});
