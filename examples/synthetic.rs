@@ -14,7 +14,10 @@ struct Rng(u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
@@ -23,12 +26,26 @@ impl Rng {
 }
 
 const FIRST: [&str; 16] = [
-    "Ada", "Bruno", "Chloé", "Dmitri", "Elif", "Farah", "Gustavo", "Hana", "Ismaël", "Jun", "Kasia", "Léa",
-    "Mateo", "Nadia", "Óscar", "Priya",
+    "Ada", "Bruno", "Chloé", "Dmitri", "Elif", "Farah", "Gustavo", "Hana", "Ismaël", "Jun",
+    "Kasia", "Léa", "Mateo", "Nadia", "Óscar", "Priya",
 ];
 const LAST: [&str; 16] = [
-    "Abara", "Brandt", "Castillo", "Dubois", "Eriksen", "Fujita", "García", "Håkansson", "Iyer", "Jovanović",
-    "Kowalski", "Lindqvist", "Müller", "Nakamura", "Okafor", "Petrov",
+    "Abara",
+    "Brandt",
+    "Castillo",
+    "Dubois",
+    "Eriksen",
+    "Fujita",
+    "García",
+    "Håkansson",
+    "Iyer",
+    "Jovanović",
+    "Kowalski",
+    "Lindqvist",
+    "Müller",
+    "Nakamura",
+    "Okafor",
+    "Petrov",
 ];
 const ROLES: [&str; 8] = [
     "Research scientist",
@@ -40,8 +57,22 @@ const ROLES: [&str; 8] = [
     "Infrastructure engineer",
     "VP of Research",
 ];
-const ZH: [&str; 6] = ["研究員", "工程師", "安全研究", "產品負責人", "政策研究", "技術人員"];
-const SECTORS: [&str; 6] = ["Frontier AI", "Robotics", "Search", "Education", "Developer tools", "Healthcare"];
+const ZH: [&str; 6] = [
+    "研究員",
+    "工程師",
+    "安全研究",
+    "產品負責人",
+    "政策研究",
+    "技術人員",
+];
+const SECTORS: [&str; 6] = [
+    "Frontier AI",
+    "Robotics",
+    "Search",
+    "Education",
+    "Developer tools",
+    "Healthcare",
+];
 
 fn date(y: u32, m: u32, d: u32, p: Precision) -> DateRef {
     let date = match p {
@@ -63,7 +94,10 @@ fn text(en: String, zh: String) -> Text {
 fn main() {
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(1000);
-    let dir = PathBuf::from(args.next().unwrap_or_else(|| format!("target/bench/data-{n}")));
+    let dir = PathBuf::from(
+        args.next()
+            .unwrap_or_else(|| format!("target/bench/data-{n}")),
+    );
     std::fs::create_dir_all(&dir).expect("create output directory");
     let mut rng = Rng(42);
     let src = vec!["src-synthetic".to_string()];
@@ -86,8 +120,15 @@ fn main() {
             let y = 2016 + (rng.next() % 10) as u32;
             Organisation {
                 id: format!("org-{i}"),
-                name: text(format!("{} Labs {i}", rng.pick(&LAST)), format!("實驗室{i}")),
-                kind: if i % 4 == 0 { OrgKind::Destination } else { OrgKind::Spinout },
+                name: text(
+                    format!("{} Labs {i}", rng.pick(&LAST)),
+                    format!("實驗室{i}"),
+                ),
+                kind: if i % 4 == 0 {
+                    OrgKind::Destination
+                } else {
+                    OrgKind::Spinout
+                },
                 founders: Vec::new(),
                 founded: Some(date(y, 1 + (rng.next() % 12) as u32, 1, Precision::Month)),
                 sector: Some(text(rng.pick(&SECTORS).to_string(), "人工智慧".into())),
@@ -105,7 +146,10 @@ fn main() {
                     note: None,
                 }],
                 website: None,
-                summary: text(format!("Synthetic company number {i}."), format!("第{i}號合成公司。")),
+                summary: text(
+                    format!("Synthetic company number {i}."),
+                    format!("第{i}號合成公司。"),
+                ),
                 sources: src.clone(),
             }
         })
@@ -163,13 +207,20 @@ fn main() {
 
     let write = |name: &str, value: serde_json::Value| {
         let path = dir.join(name);
-        std::fs::write(&path, serde_json::to_string(&value).expect("serialise")).expect("write file");
+        std::fs::write(&path, serde_json::to_string(&value).expect("serialise"))
+            .expect("write file");
     };
     write("people.json", serde_json::to_value(&people).unwrap());
-    write("organisations.json", serde_json::to_value(&organisations).unwrap());
+    write(
+        "organisations.json",
+        serde_json::to_value(&organisations).unwrap(),
+    );
     write("events.json", serde_json::json!([]));
     write("sources.json", serde_json::to_value(&sources).unwrap());
     write("claims.json", serde_json::json!([]));
     write("figures.json", serde_json::json!([]));
-    println!("wrote {n} people and {orgs_n} organisations to {}", dir.display());
+    println!(
+        "wrote {n} people and {orgs_n} organisations to {}",
+        dir.display()
+    );
 }

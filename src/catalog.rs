@@ -215,6 +215,9 @@ fn person_status(p: &Person) -> PersonStatus {
         Some(StatusKind::Fired) => PersonStatus::Fired,
         Some(StatusKind::OnLeave) => PersonStatus::OnLeave,
         Some(StatusKind::Returned) => PersonStatus::Returned,
+        // Some people are known to have left (they went somewhere else) but
+        // no source dates it: they count as left, without a date.
+        None if !p.destinations.is_empty() => PersonStatus::Left,
         None if !p.roles.is_empty() => PersonStatus::AtOpenAi,
         None => PersonStatus::Unknown,
     }
@@ -553,7 +556,8 @@ impl Catalog {
             .data
             .people
             .iter()
-            .filter(|p| departures(p).next().is_some())
+            .zip(&self.person_rows)
+            .filter(|(p, row)| departures(p).next().is_some() || row.status == PersonStatus::Left)
             .count();
         let founders: Vec<usize> = (0..self.data.people.len())
             .filter(|&i| self.data.people[i].cofounder)
