@@ -35,13 +35,13 @@ fn main() {
     }
 
     // The benchmarks point EXODUS_DATA_DIR at synthetic datasets; the app
-    // embeds whichever directory this script validated (see src/bundle.rs).
+    // embeds a minified copy of whichever directory this script validated
+    // (written to OUT_DIR, see src/bundle.rs).
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_string());
     let dir = match std::env::var("EXODUS_DATA_DIR") {
         Ok(d) if !d.is_empty() => Path::new(&manifest_dir).join(d),
         _ => Path::new(&manifest_dir).join("data"),
     };
-    println!("cargo:rustc-env=EXODUS_DATA_DIR={}", dir.display());
     println!("cargo:rerun-if-changed={}", dir.display());
     for file in DATA_FILES {
         println!("cargo:rerun-if-changed={}", dir.join(file).display());
@@ -83,5 +83,15 @@ fn main() {
              (file: record, field: problem). Fix the data files and build again.",
             errors.len()
         );
+    }
+
+    // Embed the data without its indentation: the app parses it once at
+    // start-up and never shows its line numbers, so whitespace is dead weight.
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for (file, text) in DATA_FILES.iter().zip(&texts) {
+        let value: serde_json::Value =
+            serde_json::from_str(text).expect("validated data is valid JSON");
+        let minified = serde_json::to_string(&value).expect("JSON values serialise");
+        std::fs::write(Path::new(&out).join(file), minified).expect("write to OUT_DIR");
     }
 }

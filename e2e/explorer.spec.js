@@ -74,7 +74,7 @@ test("companies sort by valuation and show founders", async ({ page, explorer })
   await expect(first.getByRole("heading")).toHaveText(/Anthropic/);
   await expect(first).toContainText("Dario Amodei");
   await first.getByRole("link", { name: "Dario Amodei" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /Dario Amodei/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /Dario Amodei/ })).toBeVisible();
 });
 
 test("keyboard: / focuses search, Enter opens a card, Escape closes and restores focus", async ({ page, explorer }) => {
@@ -85,7 +85,7 @@ test("keyboard: / focuses search, Enter opens a card, Escape closes and restores
   const link = explorer.card("John Schulman").getByRole("link", { name: /John Schulman/ });
   await link.focus();
   await page.keyboard.press("Enter");
-  const heading = page.getByRole("heading", { level: 2, name: /John Schulman/ });
+  const heading = page.getByRole("heading", { level: 1, name: /John Schulman/ });
   await expect(heading).toBeVisible();
   await expect(heading).toBeFocused();
   expect(page.url()).toMatch(/#\/people\/john-schulman\?q=schulman/);
@@ -117,7 +117,7 @@ test("Back and Forward restore the exact view", async ({ page, explorer }) => {
   await explorer.facet("year", "2024").check();
   const filtered = await explorer.resultCount();
   await explorer.card("Jan Leike").getByRole("link", { name: "Jan Leike" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /Jan Leike/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /Jan Leike/ })).toBeVisible();
   await page.goBack();
   await expect(explorer.facet("year", "2024")).toBeChecked();
   expect(await explorer.resultCount()).toBe(filtered);
@@ -126,7 +126,7 @@ test("Back and Forward restore the exact view", async ({ page, explorer }) => {
   await page.goForward();
   await expect(explorer.facet("year", "2024")).toBeChecked();
   await page.goForward();
-  await expect(page.getByRole("heading", { level: 2, name: /Jan Leike/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /Jan Leike/ })).toBeVisible();
 });
 
 test("a malformed URL is ignored with a notice, never a blank page", async ({ page, explorer }) => {
@@ -145,7 +145,7 @@ for (const hash of ["#/people", "#/companies", "#/people/john-schulman", "#/comp
   test(`fits 375 px without horizontal scrolling: ${hash}`, async ({ page, explorer }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await explorer.open(hash);
-    await expect(page.locator("main h2").first()).toBeVisible();
+    await expect(page.locator("main h1").first()).toBeVisible();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(375);
   });

@@ -29,13 +29,13 @@ test("companies view has no axe violations", async ({ page, explorer }) => {
 
 test("a detail page has no axe violations", async ({ page, explorer }) => {
   await explorer.open("#/people/john-schulman");
-  await expect(page.getByRole("heading", { level: 2, name: /John Schulman/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /John Schulman/ })).toBeVisible();
   await explorer.axe();
 });
 
 test("dark colour scheme has no axe violations", async ({ page, explorer }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await explorer.open("#/companies/anthropic");
-  await expect(page.getByRole("heading", { level: 2, name: /Anthropic/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /Anthropic/ })).toBeVisible();
   await explorer.axe();
 });

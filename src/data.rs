@@ -7,7 +7,7 @@
 
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use crate::model::Dataset;
 use crate::validate::{
@@ -58,6 +58,10 @@ pub fn load(files: &DataFiles) -> Result<Dataset, Vec<DataError>> {
 
 /// Parses one file as a JSON array of `T`, pushing its errors onto `errors`
 /// (and returning an empty vector) when it does not parse.
+///
+/// The array is split into raw records first and each record is then parsed
+/// on its own, so every wrong record is reported (not only the first) with
+/// its id and the line and column of the problem in the file.
 fn parse<T: DeserializeOwned>(file: &str, text: &str, errors: &mut Vec<DataError>) -> Vec<T> {
     // Editors on some systems save a byte order mark, which JSON forbids.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -68,26 +72,69 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str, errors: &mut Vec<DataError
         ));
         return Vec::new();
     }
-    match serde_json::from_str::<Vec<T>>(text) {
-        Ok(records) => records,
+    let raws: Vec<&RawValue> = match serde_json::from_str(text) {
+        Ok(raws) => raws,
         Err(e) => {
-            match e.classify() {
-                Category::Data => errors.extend(type_errors::<T>(file, text, &e)),
+            let position = format!("line {}, column {}", e.line(), column(&e));
+            let message = match e.classify() {
+                Category::Data => format!(
+                    "invalid data at {position}: {} (the file must be a JSON array of records, not {})",
+                    bare_message(&e),
+                    kind_of(text)
+                ),
                 Category::Syntax | Category::Eof | Category::Io => {
-                    errors.push(DataError::in_file(
-                        file,
-                        format!(
-                            "malformed JSON at line {}, column {}: {}",
-                            e.line(),
-                            column(&e),
-                            bare_message(&e)
-                        ),
-                    ));
+                    format!("malformed JSON at {position}: {}", bare_message(&e))
                 }
+            };
+            errors.push(DataError::in_file(file, message));
+            return Vec::new();
+        }
+    };
+    let before = errors.len();
+    let mut records = Vec::with_capacity(raws.len());
+    for (index, raw) in raws.iter().enumerate() {
+        match serde_json::from_str::<T>(raw.get()) {
+            Ok(record) => records.push(record),
+            Err(e) => {
+                // `raw` is a slice of `text`: its offset locates the record.
+                let offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
+                let start = &text[..offset];
+                let start_line = start.matches('\n').count() + 1;
+                let start_col = start.len() - start.rfind('\n').map_or(0, |i| i + 1) + 1;
+                let line = start_line + e.line() - 1;
+                let col = if e.line() == 1 {
+                    start_col + column(&e) - 1
+                } else {
+                    column(&e)
+                };
+                let id = match serde_json::from_str::<IdOnly>(raw.get()) {
+                    Ok(IdOnly { id: Some(id) }) if !id.trim().is_empty() => id,
+                    _ => format!("[{index}]"),
+                };
+                errors.push(DataError {
+                    file: file.to_string(),
+                    record: Some(id),
+                    field: None,
+                    message: format!(
+                        "invalid data at line {line}, column {col}: {}",
+                        bare_message(&e)
+                    ),
+                });
             }
-            Vec::new()
         }
     }
+    if errors.len() > before {
+        Vec::new()
+    } else {
+        records
+    }
+}
+
+/// Just the id of a record that failed to parse, to name it in the error.
+#[derive(serde::Deserialize)]
+struct IdOnly {
+    #[serde(default)]
+    id: Option<String>,
 }
 
 /// The error's 1-based column. serde_json says column 0 for an error at a
@@ -108,69 +155,14 @@ fn bare_message(e: &serde_json::Error) -> String {
     }
 }
 
-/// Explains a file that is valid JSON but not a valid array of `T`.
-///
-/// serde stops at the first wrong value and knows its line and column but
-/// not its record; re-checking each element as a [`Value`] finds the record
-/// of that first error and the other wrong records too (without positions,
-/// which a `Value` no longer has).
-fn type_errors<T: DeserializeOwned>(
-    file: &str,
-    text: &str,
-    first: &serde_json::Error,
-) -> Vec<DataError> {
-    let at = format!(
-        "invalid data at line {}, column {}: {}",
-        first.line(),
-        column(first),
-        bare_message(first)
-    );
-    let records = match serde_json::from_str::<Value>(text) {
-        Ok(Value::Array(records)) => records,
-        Ok(other) => {
-            return vec![DataError::in_file(
-                file,
-                format!(
-                    "{at} (the file must be a JSON array of records, not {})",
-                    kind_of(&other)
-                ),
-            )]
-        }
-        Err(_) => return vec![DataError::in_file(file, at)],
-    };
-    let mut errors = Vec::new();
-    for (index, record) in records.iter().enumerate() {
-        if let Err(e) = T::deserialize(record) {
-            let id = match record.get("id") {
-                Some(Value::String(id)) if !id.trim().is_empty() => id.clone(),
-                _ => format!("[{index}]"),
-            };
-            let message = if errors.is_empty() {
-                at.clone()
-            } else {
-                format!("invalid data: {e}")
-            };
-            errors.push(DataError {
-                file: file.to_string(),
-                record: Some(id),
-                field: None,
-                message,
-            });
-        }
-    }
-    if errors.is_empty() {
-        errors.push(DataError::in_file(file, at));
-    }
-    errors
-}
-
-fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+/// What a JSON text holds at its top level, for a message.
+fn kind_of(text: &str) -> &'static str {
+    match text.trim_start().chars().next() {
+        Some('{') => "an object",
+        Some('"') => "a string",
+        Some('t' | 'f') => "a boolean",
+        Some('n') => "null",
+        Some('[') => "an array",
+        _ => "a number",
     }
 }

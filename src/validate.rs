@@ -573,17 +573,19 @@ pub fn check_date(date: &DateRef) -> Result<(), String> {
         }
         None => return Err(format!("date {s:?} does not parse as a {name} ({pattern})")),
     }
-    let parsed = match precision {
-        Precision::Year => NaiveDate::parse_from_str(&format!("{s}-01-01"), "%Y-%m-%d"),
-        Precision::Month => NaiveDate::parse_from_str(&format!("{s}-01"), "%Y-%m-%d"),
-        Precision::Day => NaiveDate::parse_from_str(s, "%Y-%m-%d"),
-    };
-    match parsed {
-        Ok(_) => Ok(()),
-        Err(_) if precision == Precision::Day => Err(format!(
+    // The shape is all digits and dashes, so the parts parse; chrono decides
+    // whether the day exists (from_ymd_opt is far smaller in wasm than
+    // chrono's format-string parser).
+    let mut parts = s.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
+    let year = parts.next().unwrap_or(0) as i32;
+    let month = parts.next().unwrap_or(1);
+    let day = parts.next().unwrap_or(1);
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(_) => Ok(()),
+        None if precision == Precision::Day => Err(format!(
             "date {s:?} is not a real calendar date (YYYY-MM-DD)"
         )),
-        Err(_) => Err(format!("date {s:?} does not parse as a {name} ({pattern})")),
+        None => Err(format!("date {s:?} does not parse as a {name} ({pattern})")),
     }
 }
 

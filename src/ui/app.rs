@@ -147,26 +147,32 @@ pub fn App(props: &AppProps) -> Html {
         let nav = url.navigate.clone();
         let state = state.clone();
         use_effect_with(state.clone(), move |_| {
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
-                let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
-                    return;
-                };
-                if e.key() == "/"
-                    && !is_typing_target(e)
-                    && !e.ctrl_key()
-                    && !e.meta_key()
-                    && !e.alt_key()
-                {
-                    if let Some(input) = search_ref.cast::<web_sys::HtmlInputElement>() {
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                options,
+                move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if e.key() == "/"
+                        && !is_typing_target(e)
+                        && !e.ctrl_key()
+                        && !e.meta_key()
+                        && !e.alt_key()
+                    {
+                        if let Some(input) = search_ref.cast::<web_sys::HtmlInputElement>() {
+                            e.prevent_default();
+                            let _ = input.focus();
+                            input.select();
+                        }
+                    } else if e.key() == "Escape" && state.record.is_some() {
                         e.prevent_default();
-                        let _ = input.focus();
-                        input.select();
+                        nav.emit((state.list(), Nav::Push));
                     }
-                } else if e.key() == "Escape" && state.record.is_some() {
-                    e.prevent_default();
-                    nav.emit((state.list(), Nav::Push));
-                }
-            });
+                },
+            );
             move || drop(listener)
         });
     }
@@ -235,8 +241,12 @@ pub fn App(props: &AppProps) -> Html {
             }
             None => Html::default(),
         },
-        (None, _) => html! {
+        (None, tab) => html! {
             <>
+                <h1 id="view-heading">{ match tab {
+                    Tab::People => "People who left OpenAI",
+                    Tab::Companies => "Companies founded by ex-OpenAI people",
+                } }</h1>
                 <Overview catalog={cat.clone()} />
                 <Explorer catalog={cat.clone()} state={state.clone()} navigate={url.navigate.clone()} search_ref={search_ref.clone()} />
             </>

@@ -52,7 +52,7 @@ fn claims_html(cat: &CatalogHandle, claims: &[&Claim]) -> Html {
     }
     html! {
         <section aria-labelledby="claims-h">
-            <h3 id="claims-h">{"Claims and how well they are supported"}</h3>
+            <h2 id="claims-h">{"Claims and how well they are supported"}</h2>
             <ul class="claims">
                 { for claims.iter().map(|c| html! {
                     <li class={classes!("claim", (c.status == ClaimStatus::Conflicting).then_some("claim-conflicting"))}>
@@ -82,7 +82,7 @@ fn events_html(cat: &CatalogHandle, state: &UrlState, events: &[&Event]) -> Html
     }
     html! {
         <section aria-labelledby="events-h">
-            <h3 id="events-h">{"Related events"}</h3>
+            <h2 id="events-h">{"Related events"}</h2>
             <ol class="timeline">
                 { for events.iter().map(|e| html! {
                     <li>
@@ -117,7 +117,7 @@ fn links_to_people(cat: &CatalogHandle, state: &UrlState, ids: &[String]) -> Htm
 fn sources_html(cat: &CatalogHandle, ids: &[String]) -> Html {
     html! {
         <section aria-labelledby="sources-h">
-            <h3 id="sources-h">{"Sources"}</h3>
+            <h2 id="sources-h">{"Sources"}</h2>
             <ul class="sources">{ for cat.sources_of(ids.iter()).into_iter().map(source_html) }</ul>
         </section>
     }
@@ -125,10 +125,16 @@ fn sources_html(cat: &CatalogHandle, ids: &[String]) -> Html {
 
 fn cite_html(name: &str) -> Html {
     let url = gloo::utils::window().location().href().unwrap_or_default();
-    let today = chrono::Utc::now().format("%Y-%m-%d");
+    let now = js_sys::Date::new_0();
+    let today = format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    );
     html! {
         <section aria-labelledby="cite-h" class="cite">
-            <h3 id="cite-h">{"Cite this"}</h3>
+            <h2 id="cite-h">{"Cite this"}</h2>
             <p><code>{ format!("Exodus dataset, “{name}”, {url} (accessed {today}). Licence: CC BY 4.0.") }</code></p>
         </section>
     }
@@ -158,10 +164,10 @@ pub fn PersonDetail(props: &DetailProps) -> Html {
     html! {
         <article class="detail" aria-labelledby="detail-heading">
             { back_link(state) }
-            <h2 id="detail-heading" tabindex="-1">
+            <h1 id="detail-heading" tabindex="-1">
                 { &p.name.en }
                 if let Some(zh) = &p.name.zh { {" "}<span class="zh-name" lang="zh-Hant">{ zh }</span> }
-            </h2>
+            </h1>
             <p class="status-line">
                 <span class={format!("status status-{}", row.status.key())}>{ row.status.label().en }</span>
                 if p.cofounder { {" · OpenAI co-founder"} }
@@ -170,7 +176,7 @@ pub fn PersonDetail(props: &DetailProps) -> Html {
             if let Some(zh) = &p.summary.zh { <p class="summary" lang="zh-Hant">{ zh }</p> }
             if !p.roles.is_empty() {
                 <section aria-labelledby="roles-h">
-                    <h3 id="roles-h">{"Roles at OpenAI"}</h3>
+                    <h2 id="roles-h">{"Roles at OpenAI"}</h2>
                     <ul>
                         { for p.roles.iter().map(|r| html! {
                             <li>{ &r.title.en }
@@ -188,7 +194,7 @@ pub fn PersonDetail(props: &DetailProps) -> Html {
             }
             if !changes.is_empty() {
                 <section aria-labelledby="changes-h">
-                    <h3 id="changes-h">{"Status over time"}</h3>
+                    <h2 id="changes-h">{"Status over time"}</h2>
                     <ol class="timeline">
                         { for changes.iter().map(|c| html! {
                             <li>{ date_html(&c.date) }{" — "}<strong>{ status_kind_label(c.kind) }</strong>
@@ -200,7 +206,7 @@ pub fn PersonDetail(props: &DetailProps) -> Html {
             }
             if !p.destinations.is_empty() {
                 <section aria-labelledby="dest-h">
-                    <h3 id="dest-h">{"Where they went"}</h3>
+                    <h2 id="dest-h">{"Where they went"}</h2>
                     <ol>
                         { for p.destinations.iter().map(|d| {
                             let org = cat.org_index(&d.org).map(|o| &cat.data.organisations[o]);
@@ -220,7 +226,7 @@ pub fn PersonDetail(props: &DetailProps) -> Html {
             }
             if !p.reasons.is_empty() || !p.reason_categories.is_empty() {
                 <section aria-labelledby="reasons-h">
-                    <h3 id="reasons-h">{"Stated reasons"}</h3>
+                    <h2 id="reasons-h">{"Stated reasons"}</h2>
                     if !p.reason_categories.is_empty() {
                         <ul class="tags">{ for p.reason_categories.iter().map(|r| html! { <li>{ reason_label(*r).en }</li> }) }</ul>
                     }
@@ -234,7 +240,7 @@ pub fn PersonDetail(props: &DetailProps) -> Html {
             }
             if !founded.is_empty() {
                 <section aria-labelledby="founded-h">
-                    <h3 id="founded-h">{"Companies founded"}</h3>
+                    <h2 id="founded-h">{"Companies founded"}</h2>
                     <ul>{ for founded.iter().map(|&o| {
                         let org = &cat.data.organisations[o];
                         html! { <li><a href={record_href(state, Tab::Companies, &org.id)}>{ &org.name.en }</a></li> }
@@ -266,10 +272,10 @@ pub fn CompanyDetail(props: &DetailProps) -> Html {
     html! {
         <article class="detail" aria-labelledby="detail-heading">
             { back_link(state) }
-            <h2 id="detail-heading" tabindex="-1">
+            <h1 id="detail-heading" tabindex="-1">
                 { &o.name.en }
                 if let Some(zh) = &o.name.zh { {" "}<span class="zh-name" lang="zh-Hant">{ zh }</span> }
-            </h2>
+            </h1>
             <p class="summary">{ &o.summary.en }</p>
             if let Some(zh) = &o.summary.zh { <p class="summary" lang="zh-Hant">{ zh }</p> }
             <dl class="facts">
@@ -284,7 +290,7 @@ pub fn CompanyDetail(props: &DetailProps) -> Html {
             </dl>
             if !row.founders.is_empty() {
                 <section aria-labelledby="founders-h">
-                    <h3 id="founders-h">{"Ex-OpenAI founders"}</h3>
+                    <h2 id="founders-h">{"Ex-OpenAI founders"}</h2>
                     <ul>{ for row.founders.iter().map(|&p| {
                         let person = &cat.data.people[p];
                         html! { <li><a href={record_href(state, Tab::People, &person.id)}>{ &person.name.en }</a></li> }
@@ -293,7 +299,7 @@ pub fn CompanyDetail(props: &DetailProps) -> Html {
             }
             if !went.is_empty() {
                 <section aria-labelledby="went-h">
-                    <h3 id="went-h">{"People from OpenAI who went here"}</h3>
+                    <h2 id="went-h">{"People from OpenAI who went here"}</h2>
                     <ul>{ for went.iter().map(|&p| {
                         let person = &cat.data.people[p];
                         html! { <li><a href={record_href(state, Tab::People, &person.id)}>{ &person.name.en }</a></li> }
@@ -302,7 +308,7 @@ pub fn CompanyDetail(props: &DetailProps) -> Html {
             }
             if !valuations.is_empty() {
                 <section aria-labelledby="val-h">
-                    <h3 id="val-h">{"Valuations over time"}</h3>
+                    <h2 id="val-h">{"Valuations over time"}</h2>
                     <table class="valuations">
                         <caption class="visually-hidden">{ format!("Valuations of {}", o.name.en) }</caption>
                         <thead><tr><th scope="col">{"As of"}</th><th scope="col">{"Amount"}</th><th scope="col">{"Kind"}</th><th scope="col">{"Support"}</th><th scope="col">{"Sources"}</th></tr></thead>

@@ -213,13 +213,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         })
         .collect();
 
-    let heading = match tab {
-        Tab::People => "People who left OpenAI",
-        Tab::Companies => "Companies founded by ex-OpenAI people",
-    };
     html! {
-        <section class="explorer" aria-labelledby="view-heading">
-            <h2 id="view-heading">{ heading }</h2>
+        <section class="explorer" aria-labelledby="explorer-heading">
+            <h2 id="explorer-heading" class="visually-hidden">{"Search, filter and browse"}</h2>
             <div class="toolbar">
                 <div class="search">
                     <label for="search">{"Search"}</label>
