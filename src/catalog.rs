@@ -12,6 +12,7 @@ use crate::model::{
     ClaimStatus, Dataset, DateRef, OrgKind, OrgStatus, Organisation, Person, ReasonCategory,
     StatusKind, SubjectKind, Text, Valuation, ValuationKind,
 };
+use crate::order::{date_num, order, sort_by_key, Key};
 use crate::search::fold;
 
 /// A person's status at OpenAI, from their latest status change.
@@ -207,9 +208,10 @@ fn index_ids<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize
 }
 
 fn person_status(p: &Person) -> PersonStatus {
-    let mut changes: Vec<_> = p.status_changes.iter().collect();
-    changes.sort_by_key(|c| date_key(&c.date));
-    match changes.last().map(|c| c.kind) {
+    // Status changes are listed in chronological order (the validator checks
+    // it); the list order also settles dates of different precision, such as
+    // "fired 17 Nov 2023" then "returned Nov 2023".
+    match p.status_changes.last().map(|c| c.kind) {
         Some(StatusKind::Joined) => PersonStatus::AtOpenAi,
         Some(StatusKind::Left | StatusKind::LeftAgain) => PersonStatus::Left,
         Some(StatusKind::Fired) => PersonStatus::Fired,
@@ -278,15 +280,14 @@ impl FacetBuilder {
         i
     }
 
-    /// Sorts values by `order` and remaps the row indices accordingly.
+    /// Sorts values by `key` and remaps the row indices accordingly.
     fn finish(
         self,
         rows: &mut [Vec<Vec<u16>>],
         facet: usize,
-        order: impl Fn(&FacetValue, &FacetValue) -> std::cmp::Ordering,
+        key: impl Fn(&FacetValue) -> Key,
     ) -> Vec<FacetValue> {
-        let mut idx: Vec<usize> = (0..self.values.len()).collect();
-        idx.sort_by(|&a, &b| order(&self.values[a], &self.values[b]));
+        let idx = order(self.values.iter().map(key).collect());
         let mut remap = vec![0u16; idx.len()];
         for (new, &old) in idx.iter().enumerate() {
             remap[old] = new as u16;
@@ -312,8 +313,13 @@ fn text_search(parts: &mut String, t: &Text) {
     }
 }
 
-fn by_label(a: &FacetValue, b: &FacetValue) -> std::cmp::Ordering {
-    fold(&a.label.en).cmp(&fold(&b.label.en))
+fn by_label(v: &FacetValue) -> Key {
+    Key::text(fold(&v.label.en))
+}
+
+/// Newest year first.
+fn by_year_desc(v: &FacetValue) -> Key {
+    Key::num(-v.key.parse::<i64>().unwrap_or(0))
 }
 
 fn yes_no(yes: bool) -> (&'static str, Text) {
@@ -369,11 +375,16 @@ impl Catalog {
                 status: person_status(p),
                 last_departure: departures(p).max_by_key(|d| date_key(d)).cloned(),
                 role: p.roles.last().map(|r| r.title.clone()),
-                destinations: p
-                    .destinations
-                    .iter()
-                    .filter_map(|d| org_ids.get(&d.org).copied())
-                    .collect(),
+                destinations: {
+                    // A new role at the same organisation is not a new move.
+                    let mut orgs: Vec<usize> = p
+                        .destinations
+                        .iter()
+                        .filter_map(|d| org_ids.get(&d.org).copied())
+                        .collect();
+                    orgs.dedup();
+                    orgs
+                },
                 markers: claim_markers(SubjectKind::Person, &p.id),
                 name_key: fold(&p.name.en),
             })
@@ -480,23 +491,25 @@ impl Catalog {
             search.push(fold(&text));
         }
         let mut it = facets.into_iter();
-        let years = it
-            .next()
-            .unwrap()
-            .finish(&mut rows, 0, |a, b| b.key.cmp(&a.key));
+        let years = it.next().unwrap().finish(&mut rows, 0, by_year_desc);
         let dests = it.next().unwrap().finish(&mut rows, 1, by_label);
         let reasons = it
             .next()
             .unwrap()
-            .finish(&mut rows, 2, |a, b| a.key.cmp(&b.key));
-        let status_order = |k: &str| PersonStatus::ALL.iter().position(|s| s.key() == k);
-        let status = it.next().unwrap().finish(&mut rows, 3, |a, b| {
-            status_order(&a.key).cmp(&status_order(&b.key))
+            .finish(&mut rows, 2, |v| Key::text(v.key.clone()));
+        let status = it.next().unwrap().finish(&mut rows, 3, |v| {
+            Key::num(
+                PersonStatus::ALL
+                    .iter()
+                    .position(|s| s.key() == v.key)
+                    .unwrap_or(0) as i64,
+            )
         });
+        // "yes" before "no".
         let founder = it
             .next()
             .unwrap()
-            .finish(&mut rows, 4, |a, b| b.key.cmp(&a.key));
+            .finish(&mut rows, 4, |v| Key::num(i64::from(v.key != "yes")));
         Table {
             search,
             facet_values: vec![years, dests, reasons, status, founder],
@@ -540,10 +553,7 @@ impl Catalog {
         let mut it = facets.into_iter();
         let sectors = it.next().unwrap().finish(&mut rows, 0, by_label);
         let status = it.next().unwrap().finish(&mut rows, 1, by_label);
-        let founded = it
-            .next()
-            .unwrap()
-            .finish(&mut rows, 2, |a, b| b.key.cmp(&a.key));
+        let founded = it.next().unwrap().finish(&mut rows, 2, by_year_desc);
         Table {
             search,
             facet_values: vec![sectors, status, founded],
@@ -667,7 +677,7 @@ impl Catalog {
                 _ => false,
             })
             .collect();
-        events.sort_by_key(|e| date_key(&e.date));
+        sort_by_key(&mut events, |e| Key::num(date_num(&e.date)));
         events
     }
 

@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::catalog::{Catalog, FacetValue, Table};
-use crate::format::date_key;
 use crate::model::Text;
+use crate::order::{date_num, sort_by_key, Key};
 use crate::search::Query;
 
 /// The two card views.
@@ -246,64 +246,53 @@ pub fn run(cat: &Catalog, tab: Tab, query: &Query, filters: &Filters, sort: Sort
 }
 
 /// Sorts table rows in place; ties break by name, so the order is total.
-pub fn sort_rows(cat: &Catalog, tab: Tab, sort: Sort, rows: &mut [usize]) {
-    match tab {
-        Tab::People => {
-            let p = &cat.person_rows;
-            let dep = |r: usize| p[r].last_departure.as_ref().map(date_key);
-            match sort {
-                Sort::Oldest => rows.sort_by(|&a, &b| {
-                    // Undated records go last in both directions.
-                    (dep(a).is_none(), dep(a), &p[a].name_key).cmp(&(
-                        dep(b).is_none(),
-                        dep(b),
-                        &p[b].name_key,
-                    ))
-                }),
-                Sort::Name => rows.sort_by(|&a, &b| p[a].name_key.cmp(&p[b].name_key)),
-                _ => rows.sort_by(|&a, &b| {
-                    (dep(b).is_some(), dep(b), &p[a].name_key).cmp(&(
-                        dep(a).is_some(),
-                        dep(a),
-                        &p[b].name_key,
-                    ))
-                }),
-            }
-        }
-        Tab::Companies => {
-            let org = |r: usize| cat.spinouts[r];
-            let name = |r: usize| &cat.org_rows[org(r)].name_key;
-            match sort {
-                Sort::Name => rows.sort_by(|&a, &b| name(a).cmp(name(b))),
-                Sort::FoundedNewest => {
-                    let founded = |r: usize| {
-                        cat.data.organisations[org(r)]
-                            .founded
-                            .as_ref()
-                            .map(date_key)
-                    };
-                    rows.sort_by(|&a, &b| {
-                        (founded(b).is_some(), founded(b), name(a)).cmp(&(
-                            founded(a).is_some(),
-                            founded(a),
-                            name(b),
-                        ))
-                    })
+/// Undated records go last in both date orders.
+pub fn sort_rows(cat: &Catalog, tab: Tab, sort: Sort, rows: &mut Vec<usize>) {
+    let key = |r: usize| -> Key {
+        match tab {
+            Tab::People => {
+                let row = &cat.person_rows[r];
+                let dep = row.last_departure.as_ref().map(date_num);
+                let text = row.name_key.clone();
+                match sort {
+                    Sort::Name => Key::text(text),
+                    Sort::Oldest => Key {
+                        rank: i64::from(dep.is_none()),
+                        num: dep.unwrap_or(0),
+                        text,
+                    },
+                    _ => Key {
+                        rank: i64::from(dep.is_none()),
+                        num: -dep.unwrap_or(0),
+                        text,
+                    },
                 }
-                _ => {
-                    let amount = |r: usize| {
-                        cat.latest_valuation_of(org(r))
-                            .map(|v| v.amount)
-                            .unwrap_or(-1.0)
-                    };
-                    rows.sort_by(|&a, &b| {
-                        amount(b)
-                            .partial_cmp(&amount(a))
-                            .unwrap_or(std::cmp::Ordering::Equal)
-                            .then_with(|| name(a).cmp(name(b)))
-                    })
+            }
+            Tab::Companies => {
+                let org = cat.spinouts[r];
+                let text = cat.org_rows[org].name_key.clone();
+                match sort {
+                    Sort::Name => Key::text(text),
+                    Sort::FoundedNewest => {
+                        let founded = cat.data.organisations[org].founded.as_ref().map(date_num);
+                        Key {
+                            rank: i64::from(founded.is_none()),
+                            num: -founded.unwrap_or(0),
+                            text,
+                        }
+                    }
+                    _ => {
+                        // Whole units are exact enough to order valuations.
+                        let amount = cat.latest_valuation_of(org).map(|v| v.amount as i64);
+                        Key {
+                            rank: i64::from(amount.is_none()),
+                            num: -amount.unwrap_or(0),
+                            text,
+                        }
+                    }
                 }
             }
         }
-    }
+    };
+    sort_by_key(rows, |&r| key(r));
 }

@@ -97,9 +97,15 @@ pub fn datetime_attr(d: &DateRef) -> String {
     }
 }
 
+/// One decimal at most, without float formatting (which would add several
+/// KB of wasm for this one use): 18.0 -> "18", 1.64 -> "1.6".
 fn trim_decimal(x: f64) -> String {
-    let s = format!("{x:.1}");
-    s.strip_suffix(".0").map(str::to_owned).unwrap_or(s)
+    let tenths = (x * 10.0).round() as i64;
+    if tenths % 10 == 0 {
+        (tenths / 10).to_string()
+    } else {
+        format!("{}.{}", tenths / 10, (tenths % 10).abs())
+    }
 }
 
 /// "$18B", "$1.6B", "$40M", "$965B" (English) or "180億美元", "16億美元",

@@ -11,6 +11,7 @@ pub mod data;
 pub mod explore;
 pub mod format;
 pub mod model;
+pub mod order;
 pub mod prefs;
 pub mod search;
 pub mod url;

@@ -9,6 +9,7 @@ use crate::catalog::{org_status_label, reason_label};
 use crate::explore::Tab;
 use crate::format::{format_money, Lang};
 use crate::model::{Claim, ClaimStatus, Event, StatusKind, SubjectKind, ValuationKind};
+use crate::order::{date_num, sort_by_key, Key};
 use crate::url::{encode, UrlState};
 
 use super::common::{
@@ -157,8 +158,8 @@ pub fn PersonDetail(props: &DetailProps) -> Html {
     let claims = cat.claims_about(SubjectKind::Person, &p.id);
     let events = cat.events_about(SubjectKind::Person, &p.id);
     let founded = cat.founded_by(props.index);
-    let mut changes: Vec<_> = p.status_changes.iter().collect();
-    changes.sort_by_key(|c| crate::format::date_key(&c.date));
+    // Listed in chronological order (checked by the validator).
+    let changes = &p.status_changes;
     let mut all_sources: Vec<String> = p.sources.clone();
     all_sources.extend(claims.iter().flat_map(|c| c.sources.iter().cloned()));
     html! {
@@ -265,7 +266,9 @@ pub fn CompanyDetail(props: &DetailProps) -> Html {
     let events = cat.events_about(SubjectKind::Organisation, &o.id);
     let went = cat.people_who_went_to(props.index);
     let mut valuations: Vec<_> = o.valuations.iter().collect();
-    valuations.sort_by_key(|v| v.as_of.as_ref().map(crate::format::date_key));
+    sort_by_key(&mut valuations, |v| {
+        Key::num(v.as_of.as_ref().map_or(i64::MIN, date_num))
+    });
     let mut all_sources: Vec<String> = o.sources.clone();
     all_sources.extend(o.valuations.iter().flat_map(|v| v.sources.iter().cloned()));
     all_sources.extend(claims.iter().flat_map(|c| c.sources.iter().cloned()));

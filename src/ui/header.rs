@@ -57,19 +57,23 @@ fn href_with(tab: Tab, facet: Option<(Facet, &[&str])>) -> String {
     encode(&s)
 }
 
-/// The claims behind a headline figure, each with its status and sources.
-fn figure_claims(cat: &CatalogHandle, figure: &str) -> Html {
+/// The claims behind a headline figure, each with its status and sources,
+/// folded away unless `open` (a disputed figure shows its readings at once).
+fn figure_claims(cat: &CatalogHandle, figure: &str, open: bool) -> Html {
     let Some(fig) = cat.figure(figure) else {
         return Html::default();
     };
     html! {
-        <ul class="figure-claims">
-            { for fig.claims.iter().filter_map(|id| cat.claim(id)).map(|c| html! {
-                <li>
-                    { &c.value.en }{" "}{ status_badge(c.status) }{" "}{ source_refs(cat, &c.sources) }
-                </li>
-            }) }
-        </ul>
+        <details class="figure-sources" {open}>
+            <summary>{"What the sources say"}</summary>
+            <ul class="figure-claims">
+                { for fig.claims.iter().filter_map(|id| cat.claim(id)).map(|c| html! {
+                    <li>
+                        { &c.value.en }{" "}{ status_badge(c.status) }{" "}{ source_refs(cat, &c.sources) }
+                    </li>
+                }) }
+            </ul>
+        </details>
     }
 }
 
@@ -99,15 +103,15 @@ pub fn Overview(props: &OverviewProps) -> Html {
                     <a class="figure-number" href={href_with(Tab::People, Some((Facet::Status, &["left", "fired"])))}>
                         <strong>{ gone }</strong>{" people in this dataset have left or were fired"}
                     </a>
-                    <p class="caveat">{ format!("{} departures recorded in all, including people who later returned. The source article's own count:", ov.departures) }</p>
-                    { figure_claims(cat, "key-departures") }
+                    <p class="caveat">{ format!("{} departures recorded in all, including people who later returned. The source article's count differs.", ov.departures) }</p>
+                    { figure_claims(cat, "key-departures", false) }
                 </li>
                 <li class="figure">
                     <a class="figure-number" href={href_with(Tab::Companies, None)}>
                         <strong>{ ov.spinouts }</strong>{" companies founded by ex-OpenAI people"}
                     </a>
-                    <p class="caveat">{"Only companies with sourced founders are listed. The article's estimate:"}</p>
-                    { figure_claims(cat, "companies-founded") }
+                    <p class="caveat">{"Only companies with sourced ex-OpenAI founders are listed; estimates elsewhere are higher."}</p>
+                    { figure_claims(cat, "companies-founded", false) }
                 </li>
                 <li class="figure">
                     <a class="figure-number" href={href_with(Tab::People, Some((Facet::Cofounder, &["yes"])))}>
@@ -116,9 +120,9 @@ pub fn Overview(props: &OverviewProps) -> Html {
                     </a>
                     <p class="caveat">
                         if founders_disputed { { status_badge(ClaimStatus::Conflicting) }{" "} }
-                        {"In August 2024 the sources disagreed:"}
+                        {"In August 2024 the sources disagreed on how many remained:"}
                     </p>
-                    { figure_claims(cat, "founders-remaining") }
+                    { figure_claims(cat, "founders-remaining", founders_disputed) }
                 </li>
                 <li class="figure">
                     <a class="figure-number" href={href_with(Tab::Companies, None)}>
