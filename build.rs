@@ -1,8 +1,8 @@
 //! Validates the shipped data (`data/*.json`) at compile time, so invalid data
 //! fails `cargo build` and the Trunk build instead of shipping.
 //!
-//! It compiles the app's own pure modules (model, validate, data) so the check
-//! is exactly the one the app runs when it loads the data.
+//! It compiles the app's own pure modules (model, validate, json, data) so the
+//! check is exactly the one the app runs when it loads the data.
 
 #[allow(dead_code)]
 #[path = "src/model.rs"]
@@ -11,6 +11,10 @@ mod model;
 #[allow(dead_code)]
 #[path = "src/validate.rs"]
 mod validate;
+
+#[allow(dead_code)]
+#[path = "src/json.rs"]
+mod json;
 
 #[allow(dead_code)]
 #[path = "src/data.rs"]
@@ -30,7 +34,12 @@ const DATA_FILES: [&str; 6] = [
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=EXODUS_DATA_DIR");
-    for module in ["src/model.rs", "src/validate.rs", "src/data.rs"] {
+    for module in [
+        "src/model.rs",
+        "src/validate.rs",
+        "src/json.rs",
+        "src/data.rs",
+    ] {
         println!("cargo:rerun-if-changed={module}");
     }
 

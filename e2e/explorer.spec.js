@@ -163,3 +163,29 @@ test("the colour-scheme toggle is remembered; a corrupt stored value is reset wi
   await expect(explorer.cards.first()).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("exodus.theme"))).toBeNull();
 });
+
+test("a detail page shows both sides of a dispute, its sources and a citation", async ({ page, explorer }) => {
+  await explorer.open("#/companies/anthropic");
+  await expect(page.getByRole("heading", { level: 1, name: /Anthropic/ })).toBeVisible();
+  const table = page.locator("table.valuations");
+  await expect(table).toContainText("$18B");
+  await expect(table.locator("tr", { hasText: "$18B" })).toContainText("Sources disagree");
+  await expect(table.locator("tr", { hasText: "$18B" })).toContainText("figure from the source article");
+  const disputed = page.locator(".claim-conflicting").first();
+  await expect(disputed).toContainText("Other sources say");
+  const external = page.locator(".sources a[target=_blank]").first();
+  await expect(external).toHaveAttribute("rel", /noopener/);
+  await expect(external).toHaveAttribute("href", /^https:\/\//);
+  await expect(page.locator(".cite code")).toContainText("#/companies/anthropic");
+});
+
+test("headline figures link to the records behind them", async ({ page, explorer }) => {
+  await explorer.open("#/people");
+  await page.locator(".figure-number", { hasText: "original founders" }).click();
+  await expect(explorer.facet("cofounder", "yes")).toBeChecked();
+  await expect(explorer.count).toHaveText(/^11 people/);
+  await expect(page.locator(".figure", { hasText: "original founders" })).toContainText("Sources disagree");
+  await page.locator(".figure-number", { hasText: "companies founded" }).click();
+  await expect(page).toHaveURL(/#\/companies$/);
+  await expect(explorer.card("Anthropic")).toBeVisible();
+});

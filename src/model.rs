@@ -1,23 +1,24 @@
 //! The dataset's record types, exactly as they are stored in `data/*.json`.
 //!
-//! Plain serde types with no web dependencies, so the same code parses the
-//! bundled data in the browser, in native tests and in the build-time check.
-//! Unknown fields are rejected so that a typo in a data file is an error, not
-//! a silently dropped fact.
+//! Plain types with no web dependencies. Their `Serialize` derives define the
+//! JSON shape (field names, snake_case enum values, omitted empty options);
+//! [`crate::data`] reads that same shape with hand-written readers (smaller in
+//! the wasm than derived `Deserialize`), in the browser, in native tests and
+//! in the build-time check. Unknown fields are rejected there so that a typo
+//! in a data file is an error, not a silently dropped fact.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A piece of text in English with an optional Traditional Chinese form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Text {
     pub en: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zh: Option<String>,
 }
 
 /// How much of a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Precision {
     Year,
@@ -27,12 +28,11 @@ pub enum Precision {
 
 /// A date stored with its precision: `"2024"`/year, `"2024-05"`/month or
 /// `"2024-05-14"`/day. `approx` marks dates the sources give as "about".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DateRef {
     pub date: String,
     pub precision: Precision,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "is_false")]
     pub approx: bool,
 }
 
@@ -41,7 +41,7 @@ fn is_false(b: &bool) -> bool {
 }
 
 /// How well a fact is supported (see the fact sheet's status labels).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimStatus {
     Confirmed,
@@ -50,7 +50,7 @@ pub enum ClaimStatus {
     Unverified,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
     NewsArticle,
@@ -62,29 +62,28 @@ pub enum SourceKind {
     Podcast,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Source {
     pub id: String,
     pub title: String,
     pub outlet: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<DateRef>,
     /// BCP 47 tag of the page's language, e.g. `en`, `zh-Hant`, `it`.
     pub language: String,
     /// Absent only for a source with no known online address (the core
     /// article); when present it must be https.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub kind: SourceKind,
     /// The outlet whose story this page syndicates, when the page says so.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_outlet: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StatusKind {
     Joined,
@@ -96,43 +95,39 @@ pub enum StatusKind {
 }
 
 /// One change of a person's status at OpenAI.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StatusChange {
     pub kind: StatusKind,
     pub date: DateRef,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Role {
     pub title: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<DateRef>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<DateRef>,
     pub sources: Vec<String>,
 }
 
 /// Where a person went after (or between) stints at OpenAI.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Destination {
     /// An organisation id from `organisations.json`.
     pub org: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<DateRef>,
     pub sources: Vec<String>,
 }
 
 /// A short quote (a phrase, never a paragraph) of a stated reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Quote {
     pub text: String,
     /// Language of `text` (`en` or `zh-Hant`).
@@ -140,7 +135,7 @@ pub struct Quote {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReasonCategory {
     SafetyConcerns,
@@ -152,28 +147,21 @@ pub enum ReasonCategory {
     Unknown,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Person {
     pub id: String,
     pub name: Text,
-    #[serde(default)]
     pub roles: Vec<Role>,
-    #[serde(default)]
     pub cofounder: bool,
-    #[serde(default)]
     pub status_changes: Vec<StatusChange>,
-    #[serde(default)]
     pub destinations: Vec<Destination>,
-    #[serde(default)]
     pub reasons: Vec<Quote>,
-    #[serde(default)]
     pub reason_categories: Vec<ReasonCategory>,
     pub summary: Text,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OrgKind {
     /// Founded by ex-OpenAI people.
@@ -182,7 +170,7 @@ pub enum OrgKind {
     Destination,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OrgStatus {
     Independent,
@@ -193,7 +181,7 @@ pub enum OrgStatus {
     Unknown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ValuationKind {
     PostMoney,
@@ -205,8 +193,7 @@ pub enum ValuationKind {
 }
 
 /// One point of a valuation series.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Valuation {
     /// In whole units of `currency`, e.g. `18000000000` for $18B.
     pub amount: f64,
@@ -216,38 +203,35 @@ pub struct Valuation {
     pub status: ClaimStatus,
     pub sources: Vec<String>,
     /// The claim that carries a dispute about this figure, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub claim: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Organisation {
     pub id: String,
     pub name: Text,
     pub kind: OrgKind,
-    #[serde(default)]
     pub founders: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub founded: Option<DateRef>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sector: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub headquarters: Option<String>,
     pub status: OrgStatus,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status_note: Option<Text>,
-    #[serde(default)]
     pub valuations: Vec<Valuation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     pub summary: Text,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     Founding,
@@ -265,24 +249,21 @@ pub enum EventKind {
     Hire,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Event {
     pub id: String,
     pub date: DateRef,
     pub kind: EventKind,
     pub title: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<Text>,
-    #[serde(default)]
     pub people: Vec<String>,
-    #[serde(default)]
     pub orgs: Vec<String>,
     pub sources: Vec<String>,
 }
 
 /// What a claim is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SubjectKind {
     Person,
@@ -291,8 +272,7 @@ pub enum SubjectKind {
     Figure,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Subject {
     pub kind: SubjectKind,
     pub id: String,
@@ -300,8 +280,7 @@ pub struct Subject {
 
 /// A fact as one or more sources assert it. Disputed facts come as pairs (or
 /// groups) of conflicting claims that name each other in `conflicts_with`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Claim {
     pub id: String,
     pub subject: Subject,
@@ -310,14 +289,13 @@ pub struct Claim {
     pub value: Text,
     pub status: ClaimStatus,
     pub sources: Vec<String>,
-    #[serde(default)]
     pub conflicts_with: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 /// What the dataset itself counts, shown beside a headline figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DatasetCount {
     Departures,
@@ -327,13 +305,12 @@ pub enum DatasetCount {
 }
 
 /// A headline number (e.g. "nearly 75 departures"), carried by claims.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Figure {
     pub id: String,
     pub label: Text,
     pub claims: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dataset_count: Option<DatasetCount>,
 }
 

@@ -375,6 +375,16 @@ fn join(prefix: &str, field: &str) -> String {
     }
 }
 
+/// Whether `a` is certainly earlier than `b`, comparing only the parts both
+/// dates know ("2023-11" is not earlier than "2023-11-17", nor later).
+fn precedes(a: &DateRef, b: &DateRef) -> bool {
+    let parts =
+        |d: &DateRef| -> Vec<u32> { d.date.split('-').map(|p| p.parse().unwrap_or(0)).collect() };
+    let (a, b) = (parts(a), parts(b));
+    let n = a.len().min(b.len());
+    a[..n] < b[..n]
+}
+
 fn check_person(c: &mut Checker, p: &Person) {
     c.not_blank("name.en", "name", &p.name.en);
     c.zh_not_blank("name", "name", &p.name);
@@ -392,6 +402,16 @@ fn check_person(c: &mut Checker, p: &Person) {
         let at = format!("status_changes[{i}]");
         c.date(format!("{at}.date"), &change.date);
         c.sources(&at, "status change", &change.sources);
+        if i > 0 && precedes(&change.date, &p.status_changes[i - 1].date) {
+            c.error(
+                format!("{at}.date"),
+                format!(
+                    "status change dated {:?} comes after one dated {:?}: list status changes in chronological order",
+                    change.date.date,
+                    p.status_changes[i - 1].date.date
+                ),
+            );
+        }
     }
     for (i, dest) in p.destinations.iter().enumerate() {
         let at = format!("destinations[{i}]");
@@ -604,4 +624,32 @@ pub fn check_url(url: &str) -> Result<(), String> {
         return Err(format!("URL {url:?} has no host"));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::*;
+    use crate::model::Precision;
+
+    fn d(s: &str) -> DateRef {
+        let precision = match s.len() {
+            4 => Precision::Year,
+            7 => Precision::Month,
+            _ => Precision::Day,
+        };
+        DateRef {
+            date: s.into(),
+            precision,
+            approx: false,
+        }
+    }
+
+    #[test]
+    fn precedence_compares_only_known_parts() {
+        assert!(precedes(&d("2023-10"), &d("2023-11-17")));
+        assert!(!precedes(&d("2023-11"), &d("2023-11-17")));
+        assert!(!precedes(&d("2023-11-17"), &d("2023-11")));
+        assert!(precedes(&d("2017"), &d("2018-01-01")));
+        assert!(!precedes(&d("2024-08-05"), &d("2024")));
+    }
 }

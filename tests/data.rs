@@ -398,6 +398,136 @@ fn wrong_types_are_reported_for_every_bad_record() {
 }
 
 #[test]
+fn missing_and_duplicate_fields_are_reported_with_record_and_line() {
+    let mut fx = Fixture::valid();
+    fx.remove_key("people", "/1", "summary");
+    let text = fx.texts().get("people").to_string();
+    // Reported at the start of the record's object: the `{` before its id.
+    let lines: Vec<&str> = text.lines().collect();
+    let id_line = lines
+        .iter()
+        .position(|l| l.contains("\"ilya-sutskever\""))
+        .expect("record is in the text");
+    let line = 1 + lines[..id_line]
+        .iter()
+        .rposition(|l| *l == "  {")
+        .expect("record starts on its own line");
+    let e = fx.only_error();
+    assert_eq!(e.record.as_deref(), Some("ilya-sutskever"));
+    assert_eq!(
+        e.message,
+        format!("invalid data at line {line}, column 3: missing field `summary`")
+    );
+
+    let mut texts = read_dir_texts(&valid_dir());
+    let figure =
+        |members: &str| format!("[\n  {{\n    \"id\": \"departures\",\n{members}\n  }}\n]\n");
+    texts.set(
+        "figures",
+        figure("    \"label\": 1,\n    \"claims\": [\"departures-count\"]"),
+    );
+    assert_eq!(
+        load_errors(&texts),
+        vec![DataError {
+            file: "data/figures.json".into(),
+            record: Some("departures".into()),
+            field: None,
+            message: "invalid data at line 4, column 14: invalid type: integer `1`, \
+                      expected struct Text"
+                .into(),
+        }]
+    );
+    texts.set(
+        "figures",
+        figure("    \"id\": \"again\",\n    \"label\": {\"en\": \"L\", \"zh\": \"L\"},\n    \"claims\": []"),
+    );
+    assert_eq!(
+        load_errors(&texts),
+        vec![DataError {
+            file: "data/figures.json".into(),
+            record: Some("departures".into()),
+            field: None,
+            message: "invalid data at line 4, column 5: duplicate field `id`".into(),
+        }]
+    );
+}
+
+#[test]
+fn other_top_level_values_and_trailing_text_are_rejected() {
+    let cases = [
+        (
+            "  \"x\"",
+            "invalid data at line 1, column 3: invalid type: string \"x\", expected a sequence \
+             (the file must be a JSON array of records, not a string)",
+        ),
+        (
+            "5",
+            "invalid data at line 1, column 1: invalid type: integer `5`, expected a sequence \
+             (the file must be a JSON array of records, not a number)",
+        ),
+        (
+            "null",
+            "invalid data at line 1, column 1: invalid type: null, expected a sequence \
+             (the file must be a JSON array of records, not null)",
+        ),
+        (
+            "[]\n[]",
+            "malformed JSON at line 2, column 1: trailing characters",
+        ),
+        (
+            "[{\"id\": \"a\\q\"}]",
+            "malformed JSON at line 1, column 12: invalid escape",
+        ),
+    ];
+    for (text, message) in cases {
+        let mut texts = read_dir_texts(&valid_dir());
+        texts.set("claims", text);
+        let errors = load_errors(&texts);
+        assert_eq!(
+            errors,
+            vec![DataError::in_file("data/claims.json", message)],
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn hostile_nesting_is_an_error_not_a_stack_overflow() {
+    let mut texts = read_dir_texts(&valid_dir());
+    texts.set("events", "[".repeat(200_000));
+    let errors = load_errors(&texts);
+    assert_eq!(
+        errors,
+        vec![DataError::in_file(
+            "data/events.json",
+            "malformed JSON at line 1, column 129: recursion limit exceeded"
+        )]
+    );
+}
+
+#[test]
+fn loaded_data_reads_back_from_its_serialised_form() {
+    // The readers in data.rs must accept exactly what the model's Serialize
+    // derives write (the synthetic generator and export rely on it).
+    for dir in [valid_dir(), manifest_dir().join("data")] {
+        let texts = read_dir_texts(&dir);
+        let ds = load(&texts.files()).expect("loads");
+        let again = Texts([
+            serde_json::to_string_pretty(&ds.people).unwrap(),
+            serde_json::to_string_pretty(&ds.organisations).unwrap(),
+            serde_json::to_string_pretty(&ds.events).unwrap(),
+            serde_json::to_string_pretty(&ds.sources).unwrap(),
+            serde_json::to_string_pretty(&ds.claims).unwrap(),
+            serde_json::to_string_pretty(&ds.figures).unwrap(),
+        ]);
+        match load(&again.files()) {
+            Ok(reloaded) => assert!(reloaded == ds, "{} changed in a round trip", dir.display()),
+            Err(errors) => panic!("serialised {} rejected:\n{}", dir.display(), list(&errors)),
+        }
+    }
+}
+
+#[test]
 fn duplicate_id() {
     let mut fx = Fixture::valid();
     let copy = fx.at("sources", "/0").clone();
