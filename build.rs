@@ -9,6 +9,10 @@
 mod model;
 
 #[allow(dead_code)]
+#[path = "src/ids.rs"]
+mod ids;
+
+#[allow(dead_code)]
 #[path = "src/validate.rs"]
 mod validate;
 
@@ -35,6 +39,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=EXODUS_DATA_DIR");
     for module in [
+        "src/ids.rs",
         "src/model.rs",
         "src/validate.rs",
         "src/json.rs",

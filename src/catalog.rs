@@ -5,9 +5,8 @@
 //! claim markers. Per-keystroke work ([`crate::explore`]) then only scans
 //! these arrays.
 
-use std::collections::{BTreeMap, HashMap};
-
 use crate::format::{date_key, date_year};
+use crate::ids::IdIndex;
 use crate::model::{
     ClaimStatus, Dataset, DateRef, OrgKind, OrgStatus, Organisation, Person, ReasonCategory,
     StatusKind, SubjectKind, Text, Valuation, ValuationKind,
@@ -196,15 +195,10 @@ pub struct Catalog {
     pub people_table: Table,
     pub company_table: Table,
     pub overview: Overview,
-    person_ids: HashMap<String, usize>,
-    org_ids: HashMap<String, usize>,
-    source_ids: HashMap<String, usize>,
-    claim_ids: HashMap<String, usize>,
-    claims_by_subject: HashMap<(SubjectKind, String), Vec<usize>>,
-}
-
-fn index_ids<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
-    ids.enumerate().map(|(i, id)| (id.clone(), i)).collect()
+    person_ids: IdIndex,
+    org_ids: IdIndex,
+    source_ids: IdIndex,
+    claim_ids: IdIndex,
 }
 
 fn person_status(p: &Person) -> PersonStatus {
@@ -256,27 +250,31 @@ pub fn latest_valuation(o: &Organisation) -> Option<usize> {
 /// Builds a facet: distinct values in first-seen order unless `sort` says otherwise.
 struct FacetBuilder {
     values: Vec<FacetValue>,
-    index: HashMap<String, u16>,
+    /// Keys with their value index, sorted by key for binary search.
+    index: Vec<(String, u16)>,
 }
 
 impl FacetBuilder {
     fn new() -> Self {
         Self {
             values: Vec::new(),
-            index: HashMap::new(),
+            index: Vec::new(),
         }
     }
 
     fn id(&mut self, key: &str, label: impl FnOnce() -> Text) -> u16 {
-        if let Some(&i) = self.index.get(key) {
-            return i;
+        let at = self.index.partition_point(|(k, _)| k.as_str() < key);
+        if let Some((k, i)) = self.index.get(at) {
+            if k == key {
+                return *i;
+            }
         }
         let i = self.values.len() as u16;
         self.values.push(FacetValue {
             key: key.to_owned(),
             label: label(),
         });
-        self.index.insert(key.to_owned(), i);
+        self.index.insert(at, (key.to_owned(), i));
         i
     }
 
@@ -346,27 +344,10 @@ impl Catalog {
     /// Builds the index. `data` must have passed validation: references that
     /// do not resolve are skipped rather than trusted.
     pub fn new(data: Dataset) -> Self {
-        let person_ids = index_ids(data.people.iter().map(|p| &p.id));
-        let org_ids = index_ids(data.organisations.iter().map(|o| &o.id));
-        let source_ids = index_ids(data.sources.iter().map(|s| &s.id));
-        let claim_ids = index_ids(data.claims.iter().map(|c| &c.id));
-        let mut claims_by_subject: HashMap<(SubjectKind, String), Vec<usize>> = HashMap::new();
-        for (i, c) in data.claims.iter().enumerate() {
-            claims_by_subject
-                .entry((c.subject.kind, c.subject.id.clone()))
-                .or_default()
-                .push(i);
-        }
-
-        let claim_markers = |kind: SubjectKind, id: &str| {
-            let mut m = Markers::default();
-            if let Some(list) = claims_by_subject.get(&(kind, id.to_owned())) {
-                for &i in list {
-                    m.add(data.claims[i].status);
-                }
-            }
-            m
-        };
+        let person_ids = IdIndex::new(data.people.iter().map(|p| p.id.as_str()));
+        let org_ids = IdIndex::new(data.organisations.iter().map(|o| o.id.as_str()));
+        let source_ids = IdIndex::new(data.sources.iter().map(|s| s.id.as_str()));
+        let claim_ids = IdIndex::new(data.claims.iter().map(|c| c.id.as_str()));
 
         let person_rows: Vec<PersonRow> = data
             .people
@@ -380,12 +361,12 @@ impl Catalog {
                     let mut orgs: Vec<usize> = p
                         .destinations
                         .iter()
-                        .filter_map(|d| org_ids.get(&d.org).copied())
+                        .filter_map(|d| org_ids.get(&d.org))
                         .collect();
                     orgs.dedup();
                     orgs
                 },
-                markers: claim_markers(SubjectKind::Person, &p.id),
+                markers: Markers::default(),
                 name_key: fold(&p.name.en),
             })
             .collect();
@@ -394,7 +375,7 @@ impl Catalog {
             .organisations
             .iter()
             .map(|o| {
-                let mut markers = claim_markers(SubjectKind::Organisation, &o.id);
+                let mut markers = Markers::default();
                 for v in &o.valuations {
                     markers.add(v.status);
                 }
@@ -403,13 +384,30 @@ impl Catalog {
                     founders: o
                         .founders
                         .iter()
-                        .filter_map(|f| person_ids.get(f).copied())
+                        .filter_map(|f| person_ids.get(f))
                         .collect(),
                     markers,
                     name_key: fold(&o.name.en),
                 }
             })
             .collect();
+
+        // One pass over the claims marks the records they are about.
+        let (mut person_rows, mut org_rows) = (person_rows, org_rows);
+        for c in &data.claims {
+            let row = match c.subject.kind {
+                SubjectKind::Person => person_ids
+                    .get(&c.subject.id)
+                    .map(|i| &mut person_rows[i].markers),
+                SubjectKind::Organisation => {
+                    org_ids.get(&c.subject.id).map(|i| &mut org_rows[i].markers)
+                }
+                _ => None,
+            };
+            if let Some(m) = row {
+                m.add(c.status);
+            }
+        }
 
         let spinouts: Vec<usize> = data
             .organisations
@@ -438,7 +436,6 @@ impl Catalog {
             org_ids,
             source_ids,
             claim_ids,
-            claims_by_subject,
             data,
         };
         cat.people_table = cat.build_people_table();
@@ -629,27 +626,28 @@ impl Catalog {
     }
 
     pub fn person_index(&self, id: &str) -> Option<usize> {
-        self.person_ids.get(id).copied()
+        self.person_ids.get(id)
     }
 
     pub fn org_index(&self, id: &str) -> Option<usize> {
-        self.org_ids.get(id).copied()
+        self.org_ids.get(id)
     }
 
     pub fn source(&self, id: &str) -> Option<&crate::model::Source> {
-        self.source_ids.get(id).map(|&i| &self.data.sources[i])
+        self.source_ids.get(id).map(|i| &self.data.sources[i])
     }
 
     pub fn claim(&self, id: &str) -> Option<&crate::model::Claim> {
-        self.claim_ids.get(id).map(|&i| &self.data.claims[i])
+        self.claim_ids.get(id).map(|i| &self.data.claims[i])
     }
 
-    /// Claims about a record, in data order.
+    /// Claims about a record, in data order (a scan: detail pages only).
     pub fn claims_about(&self, kind: SubjectKind, id: &str) -> Vec<&crate::model::Claim> {
-        self.claims_by_subject
-            .get(&(kind, id.to_owned()))
-            .map(|v| v.iter().map(|&i| &self.data.claims[i]).collect())
-            .unwrap_or_default()
+        self.data
+            .claims
+            .iter()
+            .filter(|c| c.subject.kind == kind && c.subject.id == id)
+            .collect()
     }
 
     pub fn latest_valuation_of(&self, org: usize) -> Option<&Valuation> {
@@ -698,11 +696,10 @@ impl Catalog {
         &'a self,
         ids: impl IntoIterator<Item = &'a String>,
     ) -> Vec<&'a crate::model::Source> {
-        let mut seen: BTreeMap<&str, ()> = BTreeMap::new();
-        let mut out = Vec::new();
+        let mut out: Vec<&crate::model::Source> = Vec::new();
         for id in ids {
-            if seen.insert(id.as_str(), ()).is_none() {
-                if let Some(s) = self.source(id) {
+            if let Some(s) = self.source(id) {
+                if !out.iter().any(|o| o.id == s.id) {
                     out.push(s);
                 }
             }

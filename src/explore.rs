@@ -1,8 +1,6 @@
 //! Search, facets and sorting over a [`Catalog`]: the pure logic of the card
 //! views. Called on every keystroke, so it only scans precomputed arrays.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use crate::catalog::{Catalog, FacetValue, Table};
 use crate::model::Text;
 use crate::order::{date_num, sort_by_key, Key};
@@ -88,7 +86,69 @@ impl Facet {
 }
 
 /// Selected values per facet: OR inside a facet, AND across facets.
-pub type Filters = BTreeMap<Facet, BTreeSet<String>>;
+///
+/// Kept sorted (facets, then values) so equal selections compare equal and
+/// encode to the same URL. A small sorted vector rather than a BTreeMap of
+/// BTreeSets: it is tiny and costs far less wasm.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filters(Vec<(Facet, Vec<String>)>);
+
+impl Filters {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The selected values of a facet, sorted; empty when none.
+    pub fn get(&self, facet: Facet) -> &[String] {
+        self.0
+            .iter()
+            .find(|(f, _)| *f == facet)
+            .map_or(&[], |(_, v)| v.as_slice())
+    }
+
+    pub fn contains(&self, facet: Facet, value: &str) -> bool {
+        self.get(facet).iter().any(|v| v == value)
+    }
+
+    /// Facets with at least one selected value, in facet order.
+    pub fn iter(&self) -> impl Iterator<Item = (Facet, &[String])> {
+        self.0.iter().map(|(f, v)| (*f, v.as_slice()))
+    }
+
+    /// Selects a value (no effect if already selected).
+    pub fn insert(&mut self, facet: Facet, value: String) {
+        let at = self.0.partition_point(|(f, _)| *f < facet);
+        if self.0.get(at).is_none_or(|(f, _)| *f != facet) {
+            self.0.insert(at, (facet, Vec::new()));
+        }
+        let values = &mut self.0[at].1;
+        let pos = values.partition_point(|v| *v < value);
+        if values.get(pos) != Some(&value) {
+            values.insert(pos, value);
+        }
+    }
+
+    /// Selects a value, or deselects it if it was selected.
+    pub fn toggle(&mut self, facet: Facet, value: &str) {
+        if self.contains(facet, value) {
+            self.retain(|f, v| f != facet || v != value);
+        } else {
+            self.insert(facet, value.to_owned());
+        }
+    }
+
+    /// Keeps the selections for which `keep` says true.
+    pub fn retain(&mut self, mut keep: impl FnMut(Facet, &str) -> bool) {
+        for (f, values) in &mut self.0 {
+            values.retain(|v| keep(*f, v));
+        }
+        self.0.retain(|(_, v)| !v.is_empty());
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Sort {
@@ -169,7 +229,10 @@ fn selected_ids(t: &Table, tab: Tab, filters: &Filters) -> Vec<Option<Vec<u16>>>
         .iter()
         .enumerate()
         .map(|(col, f)| {
-            let chosen = filters.get(f).filter(|s| !s.is_empty())?;
+            let chosen = filters.get(*f);
+            if chosen.is_empty() {
+                return None;
+            }
             Some(
                 t.facet_values[col]
                     .iter()

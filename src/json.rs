@@ -57,12 +57,36 @@ impl Value {
             Kind::Number(n) if n.fract() == 0.0 && n.abs() < 1e16 => {
                 format!("integer `{}`", *n as i64)
             }
-            Kind::Number(n) => format!("floating point `{n:?}`"),
+            Kind::Number(n) => format!("floating point `{}`", plain_number(*n)),
             Kind::String(s) => format!("string {s:?}"),
             Kind::Array(_) => "sequence".into(),
             Kind::Object(_) => "map".into(),
         }
     }
+}
+
+/// A number for a message, without the standard float formatter (which adds
+/// about 10 KB to the wasm): up to six decimals, e.g. `1.5`, `-0.25`, `3`.
+pub fn plain_number(n: f64) -> String {
+    if !n.is_finite() {
+        return "not a finite number".into();
+    }
+    if n.abs() >= 1e18 {
+        return if n > 0.0 {
+            "over 10^18"
+        } else {
+            "under -10^18"
+        }
+        .into();
+    }
+    let sign = if n < 0.0 { "-" } else { "" };
+    let micros = (n.abs() * 1e6).round() as u64;
+    let (int, frac) = (micros / 1_000_000, micros % 1_000_000);
+    if frac == 0 {
+        return format!("{sign}{int}");
+    }
+    let digits = format!("{frac:06}");
+    format!("{sign}{int}.{}", digits.trim_end_matches('0'))
 }
 
 /// The 1-based line and column (counted in characters) of byte offset `at`.
@@ -737,6 +761,27 @@ mod tests {
         #[test]
         fn integers_are_exact(n in -(1i64 << 53)..(1i64 << 53)) {
             prop_assert_eq!(number(&n.to_string()), n as f64);
+        }
+    }
+}
+
+#[cfg(test)]
+mod plain_number_tests {
+    use super::plain_number;
+
+    #[test]
+    fn numbers_for_messages() {
+        let cases = [
+            (1.5, "1.5"),
+            (-0.25, "-0.25"),
+            (3.0, "3"),
+            (18e9, "18000000000"),
+            (0.1234567, "0.123457"),
+            (f64::NAN, "not a finite number"),
+            (2e19, "over 10^18"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(plain_number(n), want, "{n}");
         }
     }
 }

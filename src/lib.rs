@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod data;
 pub mod explore;
 pub mod format;
+pub mod ids;
 pub mod json;
 pub mod model;
 pub mod order;

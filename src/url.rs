@@ -8,7 +8,6 @@
 //! Decoding never fails: whatever cannot be understood is dropped and
 //! reported as a [`UrlIssue`] for a small notice.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::explore::{Facet, Filters, Sort, Tab};
@@ -126,10 +125,7 @@ pub fn encode(state: &UrlState) -> String {
     if !state.query.is_empty() {
         params.push(format!("q={}", percent_encode(&state.query)));
     }
-    for (facet, values) in &state.filters {
-        if values.is_empty() {
-            continue;
-        }
+    for (facet, values) in state.filters.iter() {
         let joined: Vec<String> = values.iter().map(|v| percent_encode(v)).collect();
         params.push(format!("{}={}", facet.key(), joined.join(",")));
     }
@@ -180,17 +176,11 @@ pub fn decode(hash: &str) -> (UrlState, Vec<UrlIssue>) {
             },
             _ => match Facet::from_key(tab, key) {
                 Some(facet) => {
-                    let mut set = BTreeSet::new();
                     for v in raw.split(',').filter(|v| !v.is_empty()) {
                         match percent_decode(v) {
-                            Some(v) if !v.is_empty() => {
-                                set.insert(v);
-                            }
+                            Some(v) if !v.is_empty() => state.filters.insert(facet, v),
                             _ => issues.push(UrlIssue::BadEncoding(v.chars().take(40).collect())),
                         }
-                    }
-                    if !set.is_empty() {
-                        state.filters.entry(facet).or_default().extend(set);
                     }
                 }
                 None => issues.push(UrlIssue::UnknownParameter(key.chars().take(40).collect())),
@@ -210,10 +200,8 @@ mod tests {
     fn encodes_a_typical_view() {
         let mut s = UrlState::new(Tab::People);
         s.query = "jan leike".into();
-        s.filters
-            .entry(Facet::Year)
-            .or_default()
-            .extend(["2024".to_string(), "2023".to_string()]);
+        s.filters.insert(Facet::Year, "2024".to_string());
+        s.filters.insert(Facet::Year, "2023".to_string());
         s.sort = Sort::Oldest;
         assert_eq!(
             encode(&s),
@@ -280,11 +268,9 @@ mod tests {
                 state.record = record;
                 state.query = query;
                 for (f, values) in filters {
-                    state
-                        .filters
-                        .entry(facets[f % facets.len()])
-                        .or_default()
-                        .extend(values);
+                    for v in values {
+                        state.filters.insert(facets[f % facets.len()], v);
+                    }
                 }
                 state.sort = Sort::for_tab(tab)[sort];
                 state

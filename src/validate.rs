@@ -7,11 +7,11 @@
 //! browser, in native tests and in `build.rs`, which rejects invalid shipped
 //! data at compile time.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use chrono::NaiveDate;
 
+use crate::ids::IdIndex;
 use crate::model::{
     Claim, ClaimStatus, Dataset, DateRef, Event, Figure, Organisation, Person, Precision, Source,
     SubjectKind, Text,
@@ -83,12 +83,12 @@ impl std::error::Error for DataError {}
 /// record order. An empty vector means the dataset is valid.
 pub fn validate(ds: &Dataset) -> Vec<DataError> {
     let ids = Ids {
-        people: id_set(ds.people.iter().map(|r| r.id.as_str())),
-        organisations: id_set(ds.organisations.iter().map(|r| r.id.as_str())),
-        events: id_set(ds.events.iter().map(|r| r.id.as_str())),
-        sources: id_set(ds.sources.iter().map(|r| r.id.as_str())),
-        claims: id_set(ds.claims.iter().map(|r| r.id.as_str())),
-        figures: id_set(ds.figures.iter().map(|r| r.id.as_str())),
+        people: IdIndex::new(ds.people.iter().map(|r| r.id.as_str())),
+        organisations: IdIndex::new(ds.organisations.iter().map(|r| r.id.as_str())),
+        events: IdIndex::new(ds.events.iter().map(|r| r.id.as_str())),
+        sources: IdIndex::new(ds.sources.iter().map(|r| r.id.as_str())),
+        claims: IdIndex::new(ds.claims.iter().map(|r| r.id.as_str())),
+        figures: IdIndex::new(ds.figures.iter().map(|r| r.id.as_str())),
     };
     let mut errors = Vec::new();
 
@@ -145,11 +145,9 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
         ds.claims.iter().map(|r| r.id.as_str()),
         &mut errors,
     );
-    let claims_by_id: HashMap<&str, &Claim> =
-        ds.claims.iter().map(|c| (c.id.as_str(), c)).collect();
     for (i, claim) in ds.claims.iter().enumerate() {
         let mut c = Checker::new(CLAIMS_FILE, &claim.id, i, &ids, &mut errors);
-        check_claim(&mut c, claim, &claims_by_id);
+        check_claim(&mut c, claim, &ds.claims);
     }
 
     check_ids(
@@ -168,17 +166,13 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
 }
 
 /// The ids defined by each file, for reference checks.
-struct Ids<'a> {
-    people: HashSet<&'a str>,
-    organisations: HashSet<&'a str>,
-    events: HashSet<&'a str>,
-    sources: HashSet<&'a str>,
-    claims: HashSet<&'a str>,
-    figures: HashSet<&'a str>,
-}
-
-fn id_set<'a>(ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
-    ids.collect()
+struct Ids {
+    people: IdIndex,
+    organisations: IdIndex,
+    events: IdIndex,
+    sources: IdIndex,
+    claims: IdIndex,
+    figures: IdIndex,
 }
 
 /// What a reference points at.
@@ -226,22 +220,22 @@ fn record_label(id: &str, index: usize) -> String {
 
 /// Empty ids and duplicate ids within one file.
 fn check_ids<'a>(file: &str, ids: impl Iterator<Item = &'a str>, errors: &mut Vec<DataError>) {
-    let mut first_seen: HashMap<&str, usize> = HashMap::new();
-    for (i, id) in ids.enumerate() {
+    let ids: Vec<&str> = ids.collect();
+    let first_seen = IdIndex::new(ids.iter().copied());
+    for (i, id) in ids.into_iter().enumerate() {
         let record = record_label(id, i);
         if id.trim().is_empty() {
             errors.push(DataError::at(file, &record, "id", "id is empty"));
             continue;
         }
-        if let Some(first) = first_seen.get(id) {
-            errors.push(DataError::at(
+        match first_seen.get(id) {
+            Some(first) if first != i => errors.push(DataError::at(
                 file,
                 &record,
                 "id",
                 format!("duplicate id {id:?} (first used by the record at index {first}, this is index {i})"),
-            ));
-        } else {
-            first_seen.insert(id, i);
+            )),
+            _ => {}
         }
     }
 }
@@ -250,7 +244,7 @@ fn check_ids<'a>(file: &str, ids: impl Iterator<Item = &'a str>, errors: &mut Ve
 struct Checker<'a, 'e> {
     file: &'static str,
     record: String,
-    ids: &'a Ids<'a>,
+    ids: &'a Ids,
     errors: &'e mut Vec<DataError>,
 }
 
@@ -259,7 +253,7 @@ impl<'a, 'e> Checker<'a, 'e> {
         file: &'static str,
         id: &str,
         index: usize,
-        ids: &'a Ids<'a>,
+        ids: &'a Ids,
         errors: &'e mut Vec<DataError>,
     ) -> Self {
         Checker {
@@ -449,7 +443,10 @@ fn check_org(c: &mut Checker, o: &Organisation) {
         if !(v.amount.is_finite() && v.amount > 0.0) {
             c.error(
                 format!("{at}.amount"),
-                format!("valuation amount {} is not a positive number", v.amount),
+                format!(
+                    "valuation amount {} is not a positive number",
+                    crate::json::plain_number(v.amount)
+                ),
             );
         }
         c.sources(&at, "valuation", &v.sources);
@@ -477,7 +474,7 @@ fn check_source(c: &mut Checker, s: &Source) {
     }
 }
 
-fn check_claim(c: &mut Checker, claim: &Claim, claims_by_id: &HashMap<&str, &Claim>) {
+fn check_claim(c: &mut Checker, claim: &Claim, claims: &[Claim]) {
     c.not_blank("field", "claimed field", &claim.field);
     c.translated("value", "value", &claim.value);
     c.sources("", "claim", &claim.sources);
@@ -511,7 +508,7 @@ fn check_claim(c: &mut Checker, claim: &Claim, claims_by_id: &HashMap<&str, &Cla
             c.error(field, "claim lists itself in conflicts_with");
             continue;
         }
-        match claims_by_id.get(other_id.as_str()) {
+        match c.ids.claims.get(other_id).map(|i| &claims[i]) {
             None => c.reference(field, Target::Claim, other_id),
             Some(other) => {
                 if !other.conflicts_with.contains(&claim.id) {

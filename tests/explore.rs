@@ -3,8 +3,6 @@
 //! and the overview counts.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeSet;
-
 use exodus::catalog::{Catalog, PersonStatus};
 use exodus::explore::{run, Facet, Filters, Sort, Tab};
 use exodus::model::*;
@@ -233,15 +231,13 @@ fn names(cat: &Catalog, tab: Tab, rows: &[usize]) -> Vec<String> {
 }
 
 fn filters(pairs: &[(Facet, &[&str])]) -> Filters {
-    pairs
-        .iter()
-        .map(|(f, vs)| {
-            (
-                *f,
-                vs.iter().map(|v| v.to_string()).collect::<BTreeSet<_>>(),
-            )
-        })
-        .collect()
+    let mut f = Filters::new();
+    for (facet, values) in pairs {
+        for v in *values {
+            f.insert(*facet, v.to_string());
+        }
+    }
+    f
 }
 
 fn count(res: &exodus::explore::Results, facet: Facet, key: &str) -> usize {

@@ -43,21 +43,18 @@ fn sanitize(cat: &Catalog, state: &UrlState) -> (UrlState, Vec<UrlIssue>) {
         Tab::People => &cat.people_table,
         Tab::Companies => &cat.company_table,
     };
-    for (col, facet) in Facet::for_tab(s.tab).iter().enumerate() {
-        if let Some(values) = s.filters.get_mut(facet) {
-            values.retain(|v| {
-                let known = table.facet_values[col].iter().any(|fv| &fv.key == v);
-                if !known {
-                    issues.push(UrlIssue::UnknownValue {
-                        facet: facet.key().into(),
-                        value: v.chars().take(40).collect(),
-                    });
-                }
-                known
+    let facets = Facet::for_tab(s.tab);
+    s.filters.retain(|facet, v| {
+        let col = facets.iter().position(|f| *f == facet);
+        let known = col.is_some_and(|col| table.facet_values[col].iter().any(|fv| fv.key == v));
+        if !known {
+            issues.push(UrlIssue::UnknownValue {
+                facet: facet.key().into(),
+                value: v.chars().take(40).collect(),
             });
         }
-    }
-    s.filters.retain(|_, v| !v.is_empty());
+        known
+    });
     if let Some(id) = &s.record {
         let known = match s.tab {
             Tab::People => cat.person_index(id).is_some(),

@@ -154,13 +154,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let nav = nav.clone();
         Callback::from(move |(facet, value): (Facet, String)| {
             let mut s = state.list();
-            let set = s.filters.entry(facet).or_default();
-            if !set.remove(&value) {
-                set.insert(value);
-            }
-            if set.is_empty() {
-                s.filters.remove(&facet);
-            }
+            s.filters.toggle(facet, &value);
             nav.emit((s, Nav::Push));
         })
     };

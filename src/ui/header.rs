@@ -49,10 +49,9 @@ pub struct OverviewProps {
 fn href_with(tab: Tab, facet: Option<(Facet, &[&str])>) -> String {
     let mut s = UrlState::new(tab);
     if let Some((f, values)) = facet {
-        s.filters
-            .entry(f)
-            .or_default()
-            .extend(values.iter().map(|v| v.to_string()));
+        for v in values {
+            s.filters.insert(f, v.to_string());
+        }
     }
     encode(&s)
 }
