@@ -9,6 +9,10 @@
 mod model;
 
 #[allow(dead_code)]
+#[path = "src/order.rs"]
+mod order;
+
+#[allow(dead_code)]
 #[path = "src/ids.rs"]
 mod ids;
 
@@ -40,6 +44,7 @@ fn main() {
     println!("cargo:rerun-if-env-changed=EXODUS_DATA_DIR");
     for module in [
         "src/ids.rs",
+        "src/order.rs",
         "src/model.rs",
         "src/validate.rs",
         "src/json.rs",

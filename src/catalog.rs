@@ -5,13 +5,14 @@
 //! claim markers. Per-keystroke work ([`crate::explore`]) then only scans
 //! these arrays.
 
+use crate::format::date_num;
 use crate::format::{date_key, date_year};
 use crate::ids::IdIndex;
 use crate::model::{
     ClaimStatus, Dataset, DateRef, OrgKind, OrgStatus, Organisation, Person, ReasonCategory,
     StatusKind, SubjectKind, Text, Valuation, ValuationKind,
 };
-use crate::order::{date_num, order, sort_by_key, Key};
+use crate::order::{order, sort_by_key, Key};
 use crate::search::fold;
 
 /// A person's status at OpenAI, from their latest status change.
@@ -247,6 +248,18 @@ pub fn latest_valuation(o: &Organisation) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// Insertion sort for the one to three values a record has per facet
+/// (a general sort would add another copy of the sort code to the wasm).
+fn sort_small(v: &mut [u16]) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && v[j - 1] > v[j] {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Builds a facet: distinct values in first-seen order unless `sort` says otherwise.
 struct FacetBuilder {
     values: Vec<FacetValue>,
@@ -294,7 +307,7 @@ impl FacetBuilder {
             for v in row[facet].iter_mut() {
                 *v = remap[*v as usize];
             }
-            row[facet].sort_unstable();
+            sort_small(&mut row[facet]);
             row[facet].dedup();
         }
         let mut values: Vec<Option<FacetValue>> = self.values.into_iter().map(Some).collect();

@@ -2,8 +2,9 @@
 //! views. Called on every keystroke, so it only scans precomputed arrays.
 
 use crate::catalog::{Catalog, FacetValue, Table};
+use crate::format::date_num;
 use crate::model::Text;
-use crate::order::{date_num, sort_by_key, Key};
+use crate::order::{sort_by_key, Key};
 use crate::search::Query;
 
 /// The two card views.

@@ -61,6 +61,12 @@ pub fn date_key(d: &DateRef) -> (i32, u32, u32) {
     }
 }
 
+/// A date as one ascending number (unknown parts count as zero).
+pub fn date_num(d: &DateRef) -> i64 {
+    let (y, m, day) = date_key(d);
+    i64::from(y) * 10_000 + i64::from(m) * 100 + i64::from(day)
+}
+
 /// The year of a date, if it parses.
 pub fn date_year(d: &DateRef) -> Option<i32> {
     date_parts(d).map(|(y, _, _)| y)
@@ -210,6 +216,8 @@ mod tests {
         assert!(date_key(&year) < date_key(&month));
         assert!(date_key(&month) < date_key(&day));
         assert_eq!(datetime_attr(&month), "2024-05");
+        assert!(date_num(&year) < date_num(&month));
+        assert!(date_num(&d("2023-12-31", Precision::Day, false)) < date_num(&year));
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! one sorted index serves the catalog and the validator at a fraction of the
 //! wasm size, and lookups stay O(log n).
 
+use crate::order::{order, Key};
+
 /// Positions of ids in a list of records.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct IdIndex {
@@ -13,12 +15,14 @@ pub struct IdIndex {
 impl IdIndex {
     /// Indexes ids by their position; for a repeated id the first wins.
     pub fn new<'a>(ids: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut sorted: Vec<(String, usize)> = ids
+        let ids: Vec<&str> = ids.into_iter().collect();
+        // The app's one sort (see `order`); it is stable, so the first of
+        // repeated ids comes first.
+        let positions = order(ids.iter().map(|id| Key::text(*id)).collect());
+        let sorted = positions
             .into_iter()
-            .enumerate()
-            .map(|(i, id)| (id.to_owned(), i))
+            .map(|i| (ids[i].to_owned(), i))
             .collect();
-        sorted.sort_unstable();
         Self { sorted }
     }
 

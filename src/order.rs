@@ -4,9 +4,6 @@
 //! library's sort (several KB of wasm each), so orderings are expressed as
 //! keys of a single type and sorted by one function.
 
-use crate::format::date_key;
-use crate::model::DateRef;
-
 /// A sort key: numbers first, then text; ties keep the original order.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Key {
@@ -31,12 +28,6 @@ impl Key {
     }
 }
 
-/// A date as one ascending number (unknown parts count as zero).
-pub fn date_num(d: &DateRef) -> i64 {
-    let (y, m, day) = date_key(d);
-    i64::from(y) * 10_000 + i64::from(m) * 100 + i64::from(day)
-}
-
 /// The indices `0..keys.len()` ordered by their keys (stable).
 pub fn order(keys: Vec<Key>) -> Vec<usize> {
     let mut keyed: Vec<(Key, usize)> = keys.into_iter().zip(0..).collect();
@@ -57,7 +48,6 @@ pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> Key) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Precision;
 
     #[test]
     fn orders_by_rank_number_text_then_position() {
@@ -75,16 +65,5 @@ mod tests {
         let mut words = vec!["pear", "fig", "apple"];
         sort_by_key(&mut words, |w| Key::num(w.len() as i64));
         assert_eq!(words, vec!["fig", "pear", "apple"]);
-    }
-
-    #[test]
-    fn dates_order_by_their_known_parts() {
-        let d = |s: &str, p| DateRef {
-            date: s.into(),
-            precision: p,
-            approx: false,
-        };
-        assert!(date_num(&d("2024", Precision::Year)) < date_num(&d("2024-01", Precision::Month)));
-        assert!(date_num(&d("2023-12-31", Precision::Day)) < date_num(&d("2024", Precision::Year)));
     }
 }

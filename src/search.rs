@@ -63,9 +63,12 @@ pub struct Query {
 
 impl Query {
     pub fn parse(raw: &str) -> Self {
-        let mut terms: Vec<String> = fold(raw).split_whitespace().map(str::to_owned).collect();
-        terms.sort();
-        terms.dedup();
+        let mut terms: Vec<String> = Vec::new();
+        for t in fold(raw).split_whitespace() {
+            if !terms.iter().any(|x| x == t) {
+                terms.push(t.to_owned());
+            }
+        }
         Self { terms }
     }
 

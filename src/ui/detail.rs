@@ -7,9 +7,10 @@ use yew::prelude::*;
 
 use crate::catalog::{org_status_label, reason_label};
 use crate::explore::Tab;
+use crate::format::date_num;
 use crate::format::{format_money, Lang};
 use crate::model::{Claim, ClaimStatus, Event, StatusKind, SubjectKind, ValuationKind};
-use crate::order::{date_num, sort_by_key, Key};
+use crate::order::{sort_by_key, Key};
 use crate::url::{encode, UrlState};
 
 use super::common::{

@@ -21,9 +21,10 @@ use wasm_bindgen::JsCast;
 
 use crate::catalog::Catalog;
 
-/// Shows a readable panel instead of a blank page if the app panics.
+/// Shows a readable panel instead of a blank page if the app panics. Set
+/// through Yew, which would otherwise replace it with its own console hook.
 fn install_panic_panel() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let message = info.to_string();
         web_sys::console::error_1(&message.clone().into());
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
