@@ -104,13 +104,19 @@ fn main() {
         );
     }
 
-    // Embed the data without its indentation: the app parses it once at
-    // start-up and never shows its line numbers, so whitespace is dead weight.
-    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for (file, text) in DATA_FILES.iter().zip(&texts) {
+    // Embed the data as one blob, without indentation (the app parses it once
+    // and never shows its line numbers, so whitespace is dead weight):
+    // "EXODUS-DATA-BEGIN", the six files and "EXODUS-DATA-END", separated by
+    // NUL. The markers let bench/sizes.mjs find the data inside the wasm and
+    // measure the app shell without it.
+    let mut blob = String::from("EXODUS-DATA-BEGIN");
+    for text in &texts {
         let value: serde_json::Value =
             serde_json::from_str(text).expect("validated data is valid JSON");
-        let minified = serde_json::to_string(&value).expect("JSON values serialise");
-        std::fs::write(Path::new(&out).join(file), minified).expect("write to OUT_DIR");
+        blob.push('\0');
+        blob.push_str(&serde_json::to_string(&value).expect("JSON values serialise"));
     }
+    blob.push_str("\0EXODUS-DATA-END");
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&out).join("data.blob"), blob).expect("write to OUT_DIR");
 }

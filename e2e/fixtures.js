@@ -47,7 +47,12 @@ export const test = base.extend({
         if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
       });
       page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-      page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+      page.on("requestfailed", (req) => {
+        // A reload or navigation cancels requests still in flight (e.g. the
+        // favicon): that is the browser's doing, not a failed request.
+        const error = req.failure()?.errorText ?? "";
+        if (error !== "net::ERR_ABORTED") problems.push(`request failed: ${req.url()} ${error}`);
+      });
       page.on("response", (res) => {
         if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
       });

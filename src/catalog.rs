@@ -296,7 +296,7 @@ impl FacetBuilder {
         self,
         rows: &mut [Vec<Vec<u16>>],
         facet: usize,
-        key: impl Fn(&FacetValue) -> Key,
+        key: fn(&FacetValue) -> Key,
     ) -> Vec<FacetValue> {
         let idx = order(self.values.iter().map(key).collect());
         let mut remap = vec![0u16; idx.len()];

@@ -41,6 +41,21 @@ pub struct DataFiles<'a> {
 /// of every file (validation needs all six, so it runs only when they all
 /// parse), or else every validation error.
 pub fn load(files: &DataFiles) -> Result<Dataset, Vec<DataError>> {
+    let dataset = parse_files(files)?;
+    let errors = validate(&dataset);
+    if errors.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Parses the six files into records without the cross-record checks of
+/// [`validate`]. Only for data that already passed [`load`]: the files
+/// compiled into the app, which `build.rs` loads and validates byte for byte
+/// before they are embedded (so the app does not carry the validator twice
+/// over for data it cannot fail).
+pub fn parse_files(files: &DataFiles) -> Result<Dataset, Vec<DataError>> {
     let mut errors = Vec::new();
     let people = parse(PEOPLE_FILE, files.people, &mut errors, person);
     let organisations = parse(
@@ -56,20 +71,14 @@ pub fn load(files: &DataFiles) -> Result<Dataset, Vec<DataError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let dataset = Dataset {
+    Ok(Dataset {
         people,
         organisations,
         events,
         sources,
         claims,
         figures,
-    };
-    let errors = validate(&dataset);
-    if errors.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(errors)
-    }
+    })
 }
 
 /// Parses one file as a JSON array of records read by `read`, pushing its

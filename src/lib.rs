@@ -21,3 +21,8 @@ pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+// Talc instead of dlmalloc: several KB less wasm, and faster.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

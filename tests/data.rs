@@ -203,7 +203,14 @@ fn shipped_data_is_present_and_valid() {
             "the data compiled into the app differs from data/*.json on disk (rebuild)"
         );
     }
-    match load_bundled() {
+    // The full check (parse and validate), as build.rs runs it; the app's
+    // `load_bundled` then only parses.
+    assert_eq!(
+        load(&bundled()),
+        load_bundled(),
+        "parse-only loading must agree"
+    );
+    match load(&bundled()) {
         Ok(ds) => {
             let counts = [
                 ds.people.len(),

@@ -138,7 +138,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Keyboard: "/" focuses the search; Escape closes an open record.
+    // Keyboard: "/" focuses the search; Escape closes an open record, or
+    // clears the search while typing in it.
     {
         let search_ref = search_ref.clone();
         let nav = url.navigate.clone();
@@ -153,13 +154,14 @@ pub fn App(props: &AppProps) -> Html {
                     let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
                         return;
                     };
+                    let search = search_ref.cast::<web_sys::HtmlInputElement>();
                     if e.key() == "/"
                         && !is_typing_target(e)
                         && !e.ctrl_key()
                         && !e.meta_key()
                         && !e.alt_key()
                     {
-                        if let Some(input) = search_ref.cast::<web_sys::HtmlInputElement>() {
+                        if let Some(input) = search {
                             e.prevent_default();
                             let _ = input.focus();
                             input.select();
@@ -167,6 +169,12 @@ pub fn App(props: &AppProps) -> Html {
                     } else if e.key() == "Escape" && state.record.is_some() {
                         e.prevent_default();
                         nav.emit((state.list(), Nav::Push));
+                    } else if e.key() == "Escape" && !state.query.is_empty() && is_typing_target(e)
+                    {
+                        e.prevent_default();
+                        let mut s = state.list();
+                        s.query.clear();
+                        nav.emit((s, Nav::Replace));
                     }
                 },
             );

@@ -8,7 +8,9 @@ use crate::catalog::{org_status_label, reason_label};
 use crate::format::{format_money, Lang};
 use crate::search::Query;
 
-use super::common::{card_link_id, date_html, marked, markers_html, status_badge, CatalogHandle};
+use super::common::{
+    card_link_id, date_html, fact, marked, markers_html, status_badge, CatalogHandle,
+};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct PersonCardProps {
@@ -39,35 +41,23 @@ pub fn PersonCard(props: &PersonCardProps) -> Html {
                 <p class="role">{ marked(&role.en, q) }</p>
             }
             <dl class="facts">
-                <div>
-                    <dt>{"Status"}</dt>
-                    <dd>
+                { fact("Status", html! {
+                    <>
                         <span class={format!("status status-{}", row.status.key())}>{ row.status.label().en }</span>
                         if let Some(d) = &row.last_departure { {" · "}{ date_html(d) } }
-                    </dd>
-                </div>
+                    </>
+                }) }
                 if !row.destinations.is_empty() {
-                    <div>
-                        <dt>{"Went to"}</dt>
-                        <dd>
-                            { for row.destinations.iter().enumerate().map(|(i, &o)| html! {
-                                <>
-                                    if i > 0 { {" → "} }
-                                    { marked(&cat.data.organisations[o].name.en, q) }
-                                </>
-                            }) }
-                        </dd>
-                    </div>
+                    { fact("Went to", row.destinations.iter().enumerate().map(|(i, &o)| html! {
+                        <>{ if i > 0 { " → " } else { "" } }{ marked(&cat.data.organisations[o].name.en, q) }</>
+                    }).collect()) }
                 }
                 if !p.reason_categories.is_empty() {
-                    <div>
-                        <dt>{"Reasons"}</dt>
-                        <dd>
-                            <ul class="tags">
-                                { for p.reason_categories.iter().map(|r| html! { <li>{ reason_label(*r).en }</li> }) }
-                            </ul>
-                        </dd>
-                    </div>
+                    { fact("Reasons", html! {
+                        <ul class="tags">
+                            { for p.reason_categories.iter().map(|r| html! { <li>{ reason_label(*r).en }</li> }) }
+                        </ul>
+                    }) }
                 }
             </dl>
             if p.cofounder { <p class="cofounder">{"OpenAI co-founder"}</p> }
@@ -108,31 +98,20 @@ pub fn CompanyCard(props: &CompanyCardProps) -> Html {
             }
             <dl class="facts">
                 if !props.founder_hrefs.is_empty() {
-                    <div>
-                        <dt>{"Ex-OpenAI founders"}</dt>
-                        <dd>
-                            { for props.founder_hrefs.iter().enumerate().map(|(i, (p, href))| html! {
-                                <>
-                                    if i > 0 { {", "} }
-                                    <a href={href.clone()}>{ marked(&cat.data.people[*p].name.en, q) }</a>
-                                </>
-                            }) }
-                        </dd>
-                    </div>
+                    { fact("Ex-OpenAI founders", props.founder_hrefs.iter().enumerate().map(|(i, (p, href))| html! {
+                        <>{ if i > 0 { ", " } else { "" } }<a href={href.clone()}>{ marked(&cat.data.people[*p].name.en, q) }</a></>
+                    }).collect()) }
                 }
-                if let Some(f) = &o.founded {
-                    <div><dt>{"Founded"}</dt><dd>{ date_html(f) }</dd></div>
-                }
-                <div><dt>{"Status"}</dt><dd>{ org_status_label(o.status).en }</dd></div>
+                if let Some(f) = &o.founded { { fact("Founded", date_html(f)) } }
+                { fact("Status", html! { org_status_label(o.status).en }) }
                 if let Some(v) = valuation {
-                    <div>
-                        <dt>{"Latest valuation"}</dt>
-                        <dd>
+                    { fact("Latest valuation", html! {
+                        <>
                             <strong>{ format_money(v.amount, &v.currency, Lang::En) }</strong>
                             if let Some(d) = &v.as_of { {" as of "}{ date_html(d) } }
                             {" "}{ status_badge(v.status) }
-                        </dd>
-                    </div>
+                        </>
+                    }) }
                 }
             </dl>
             { markers_html(row.markers) }

@@ -60,6 +60,11 @@ pub fn marked(text: &str, query: &Query) -> Html {
         .collect()
 }
 
+/// One labelled fact of a `<dl class="facts">`.
+pub fn fact(label: &'static str, value: Html) -> Html {
+    html! { <div><dt>{ label }</dt><dd>{ value }</dd></div> }
+}
+
 /// A date at its stored precision, machine-readable in `datetime`.
 pub fn date_html(d: &DateRef) -> Html {
     html! { <time datetime={datetime_attr(d)}>{ format_date(d, Lang::En) }</time> }

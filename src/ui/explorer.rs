@@ -124,19 +124,6 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             nav.emit((s, Nav::Replace));
         })
     };
-    let onkeydown = {
-        let state = state.clone();
-        let nav = nav.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" && !state.query.is_empty() {
-                e.prevent_default();
-                e.stop_propagation();
-                let mut s = state.list();
-                s.query.clear();
-                nav.emit((s, Nav::Replace));
-            }
-        })
-    };
     let onsort = {
         let state = state.clone();
         let nav = nav.clone();
@@ -214,7 +201,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <div class="search">
                     <label for="search">{"Search"}</label>
                     <input type="search" id="search" ref={props.search_ref.clone()}
-                        value={state.query.clone()} {oninput} {onkeydown}
+                        value={state.query.clone()} {oninput}
                         placeholder={match tab { Tab::People => "Name, role, company…", Tab::Companies => "Company, founder, sector…" }}
                         autocomplete="off" spellcheck="false" aria-describedby="search-hint" />
                     <p id="search-hint" class="hint">{"Press / to search, Escape to clear. Matches English and Chinese names, roles, organisations and summaries."}</p>

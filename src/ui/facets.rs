@@ -30,7 +30,7 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
                                 let id = format!("f-{}-{}", facet.key(), value.key);
                                 let empty = *count == 0 && !*on;
                                 html! {
-                                    <li key={value.key.clone()} class={classes!(empty.then_some("facet-empty"))}>
+                                    <li key={value.key.clone()} class={empty.then_some("facet-empty")}>
                                         <input type="checkbox" id={id.clone()} checked={*on} {onchange}
                                             data-facet={facet.key()} data-value={value.key.clone()} />
                                         <label for={id}>
