@@ -21,7 +21,8 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
   const before = readFileSync(path);
   const { code } = await minify(before.toString("utf8"), {
     module: true,
-    compress: { passes: 2 },
+    ecma: 2020,
+    compress: { passes: 3 },
     mangle: true,
     format: { comments: false },
   });

@@ -150,6 +150,10 @@ pub struct Table {
     /// values; per row, the indices of its values.
     pub facet_values: Vec<Vec<FacetValue>>,
     pub row_values: Vec<Vec<Vec<u16>>>,
+    /// All rows in each sort order of the tab (by position in
+    /// [`crate::explore::Sort::for_tab`]), computed on first use, so a
+    /// keystroke filters a ready order instead of sorting.
+    pub orders: [std::cell::OnceCell<Vec<usize>>; 3],
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -524,6 +528,7 @@ impl Catalog {
             search,
             facet_values: vec![years, dests, reasons, status, founder],
             row_values: rows,
+            orders: Default::default(),
         }
     }
 
@@ -568,6 +573,7 @@ impl Catalog {
             search,
             facet_values: vec![sectors, status, founded],
             row_values: rows,
+            orders: Default::default(),
         }
     }
 

@@ -252,7 +252,7 @@ pub fn run(cat: &Catalog, tab: Tab, query: &Query, filters: &Filters, sort: Sort
     let selected = selected_ids(t, tab, filters);
     let ncols = selected.len();
     let mut counts: Vec<Vec<usize>> = t.facet_values.iter().map(|v| vec![0; v.len()]).collect();
-    let mut rows = Vec::new();
+    let mut pass = vec![false; t.search.len()];
     for (row, hay) in t.search.iter().enumerate() {
         if !query.matches(hay) {
             continue;
@@ -272,7 +272,7 @@ pub fn run(cat: &Catalog, tab: Tab, query: &Query, filters: &Filters, sort: Sort
         }
         match failures {
             0 => {
-                rows.push(row);
+                pass[row] = true;
                 for col in 0..ncols {
                     for &v in &values[col] {
                         counts[col][v as usize] += 1;
@@ -288,7 +288,16 @@ pub fn run(cat: &Catalog, tab: Tab, query: &Query, filters: &Filters, sort: Sort
             _ => {}
         }
     }
-    sort_rows(cat, tab, sort, &mut rows);
+    let slot = Sort::for_tab(tab)
+        .iter()
+        .position(|s| *s == sort)
+        .unwrap_or(0);
+    let order = t.orders[slot].get_or_init(|| {
+        let mut all: Vec<usize> = (0..t.search.len()).collect();
+        sort_rows(cat, tab, sort, &mut all);
+        all
+    });
+    let rows: Vec<usize> = order.iter().copied().filter(|&r| pass[r]).collect();
     let facets = Facet::for_tab(tab)
         .iter()
         .enumerate()

@@ -1,10 +1,9 @@
 //! A card view (People or Companies): search, facets, sort and the card list,
-//! rendered in increments so that 10,000 matches never mean 10,000 cards.
+//! rendered in increments ("Show more") so that 10,000 matches never mean
+//! 10,000 cards in the DOM.
 
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -36,28 +35,6 @@ fn noun(tab: Tab, n: usize) -> &'static str {
         (Tab::Companies, 1) => "company",
         (Tab::Companies, _) => "companies",
     }
-}
-
-/// Calls `on_visible` whenever `target` scrolls into view.
-fn observe(target: &NodeRef, on_visible: Callback<()>) -> Option<web_sys::IntersectionObserver> {
-    let el = target.cast::<web_sys::Element>()?;
-    let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let visible = entries.iter().any(|e| {
-            e.dyn_into::<web_sys::IntersectionObserverEntry>()
-                .map(|e| e.is_intersecting())
-                .unwrap_or(false)
-        });
-        if visible {
-            on_visible.emit(());
-        }
-    });
-    let init = web_sys::IntersectionObserverInit::new();
-    init.set_root_margin("600px");
-    // Ownership passes to the JS function, collected with the observer.
-    let f = cb.into_js_value();
-    let obs = web_sys::IntersectionObserver::new_with_options(f.unchecked_ref(), &init).ok()?;
-    obs.observe(&el);
-    Some(obs)
 }
 
 #[component]
@@ -97,22 +74,6 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             }
         })
     };
-    let sentinel = use_node_ref();
-    {
-        let sentinel = sentinel.clone();
-        let show_more = show_more.clone();
-        use_effect_with((limit, results.rows.len()), move |(limit, total)| {
-            let obs = (limit < total)
-                .then(|| observe(&sentinel, show_more))
-                .flatten();
-            move || {
-                if let Some(o) = obs {
-                    o.disconnect();
-                }
-            }
-        });
-    }
-
     let nav = props.navigate.clone();
     let oninput = {
         let state = state.clone();
@@ -242,7 +203,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     } else {
                         <ul class="cards" id="cards">{ cards }</ul>
                         if limit < total {
-                            <div ref={sentinel} class="sentinel">
+                            <div class="sentinel">
                                 <button type="button" onclick={show_more.reform(|_: MouseEvent| ())}>
                                     { format!("Show more ({} more)", total - limit) }
                                 </button>

@@ -1,10 +1,17 @@
 //! The facet filters: one group of checkboxes per facet, with live counts.
+//! Long facets (e.g. hundreds of destinations) show their most frequent
+//! values and the selected ones, with a button to show all.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::catalog::FacetValue;
 use crate::explore::{Facet, FacetCounts};
+
+/// Facets longer than this are shortened to their top [`SHORT`] values.
+const LONG: usize = 12;
+const SHORT: usize = 8;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct FacetPanelProps {
@@ -13,17 +20,52 @@ pub struct FacetPanelProps {
     pub on_toggle: Callback<(Facet, String)>,
 }
 
+/// The values to show: all of a short facet; otherwise the selected ones and
+/// the most frequent, in the facet's own order.
+fn visible(values: &[(FacetValue, usize, bool)], expanded: bool) -> Vec<usize> {
+    if expanded || values.len() <= LONG {
+        return (0..values.len()).collect();
+    }
+    let mut by_count: Vec<usize> = (0..values.len()).filter(|&i| values[i].1 > 0).collect();
+    crate::order::sort_by_key(&mut by_count, |&i| {
+        crate::order::Key::num(-(values[i].1 as i64))
+    });
+    by_count.truncate(SHORT);
+    let mut shown: Vec<usize> = (0..values.len())
+        .filter(|&i| values[i].2 || by_count.contains(&i))
+        .collect();
+    shown.dedup();
+    shown
+}
+
 #[component]
 pub fn FacetPanel(props: &FacetPanelProps) -> Html {
+    let expanded = use_state(Vec::<Facet>::new);
     html! {
         <div class="facet-groups">
             { for props.facets.iter().map(|fc| {
                 let facet = fc.facet;
+                let is_expanded = expanded.contains(&facet);
+                let shown = visible(&fc.values, is_expanded);
+                let hidden = fc.values.len() - shown.len();
+                let toggle_all = {
+                    let expanded = expanded.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        let mut next = (*expanded).clone();
+                        if let Some(i) = next.iter().position(|f| *f == facet) {
+                            next.remove(i);
+                        } else {
+                            next.push(facet);
+                        }
+                        expanded.set(next);
+                    })
+                };
                 html! {
                     <fieldset class="facet" key={facet.key()}>
                         <legend>{ facet.label().en }</legend>
                         <ul>
-                            { for fc.values.iter().map(|(value, count, on)| {
+                            { for shown.into_iter().map(|i| {
+                                let (value, count, on) = &fc.values[i];
                                 let key = value.key.clone();
                                 let cb = props.on_toggle.clone();
                                 let onchange = Callback::from(move |_: Event| cb.emit((facet, key.clone())));
@@ -43,6 +85,11 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
                                 }
                             }) }
                         </ul>
+                        if hidden > 0 || is_expanded {
+                            <button type="button" class="link-button" aria-expanded={is_expanded.to_string()} onclick={toggle_all}>
+                                { if is_expanded { "Show fewer".to_string() } else { format!("Show all {}", fc.values.len()) } }
+                            </button>
+                        }
                     </fieldset>
                 }
             }) }
