@@ -1,11 +1,11 @@
 //! Checks a parsed [`Dataset`] for the mistakes a data file can contain that
-//! serde cannot see: duplicate ids, dangling references, facts without
-//! sources, malformed dates, non-https links, one-sided disputes and missing
-//! translations.
+//! a parser cannot see: duplicate ids, dangling references, facts without
+//! sources, malformed or out-of-order dates, non-https links, one-sided
+//! disputes and missing translations.
 //!
-//! Pure Rust (serde, serde_json and chrono only): the same code runs in the
-//! browser, in native tests and in `build.rs`, which rejects invalid shipped
-//! data at compile time.
+//! Pure Rust (chrono only): the same code runs in native tests, in
+//! `build.rs` (which rejects invalid shipped data at compile time) and, for
+//! data that was not checked at build time, in the browser.
 
 use std::fmt;
 
@@ -79,7 +79,7 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
-/// Checks everything serde cannot; returns every problem found, in file and
+/// Checks everything a parser cannot; returns every problem found, in file and
 /// record order. An empty vector means the dataset is valid.
 pub fn validate(ds: &Dataset) -> Vec<DataError> {
     let ids = Ids {

@@ -138,13 +138,47 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Keyboard: "/" focuses the search; Escape closes an open record, or
-    // clears the search while typing in it.
+    // The document title names the view or the record.
+    let title = match (&catalog, &state.record) {
+        (Some(cat), Some(id)) => {
+            let name = match state.tab {
+                Tab::People => cat
+                    .person_index(id)
+                    .map(|i| cat.data.people[i].name.en.clone()),
+                Tab::Companies => cat
+                    .org_index(id)
+                    .map(|i| cat.data.organisations[i].name.en.clone()),
+            };
+            format!("{} · Exodus", name.unwrap_or_default())
+        }
+        (_, None) if state.tab == Tab::Companies => {
+            "Companies founded by ex-OpenAI people · Exodus".to_owned()
+        }
+        _ => "Exodus: who left OpenAI, when, why and where they went".to_owned(),
+    };
+
+    // One effect per view state: the title; focus into a detail page when it
+    // opens and back to its card when it closes; and the keyboard: "/"
+    // focuses the search, Escape closes an open record or clears the search
+    // while typing in it.
+    let previous = use_mut_ref(|| None::<String>);
     {
         let search_ref = search_ref.clone();
         let nav = url.navigate.clone();
-        let state = state.clone();
-        use_effect_with(state.clone(), move |_| {
+        use_effect_with(state.clone(), move |state| {
+            gloo::utils::document().set_title(&title);
+            let prev = previous.replace(state.record.clone());
+            if prev != state.record {
+                match (&state.record, prev) {
+                    (Some(_), _) => {
+                        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+                        focus_by_id("detail-heading");
+                    }
+                    (None, Some(prev)) => focus_by_id(&card_link_id(&prev)),
+                    (None, None) => {}
+                }
+            }
+            let state = state.clone();
             let options = gloo::events::EventListenerOptions::enable_prevent_default();
             let listener = EventListener::new_with_options(
                 &gloo::utils::document(),
@@ -180,46 +214,6 @@ pub fn App(props: &AppProps) -> Html {
             );
             move || drop(listener)
         });
-    }
-
-    // Focus: into a detail page when it opens; back to its card when it closes.
-    let previous = use_mut_ref(|| None::<String>);
-    {
-        let previous = previous.clone();
-        use_effect_with(state.record.clone(), move |record| {
-            let prev = previous.borrow().clone();
-            match (record, prev) {
-                (Some(_), _) => {
-                    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-                    focus_by_id("detail-heading");
-                }
-                (None, Some(prev)) => focus_by_id(&card_link_id(&prev)),
-                (None, None) => {}
-            }
-            *previous.borrow_mut() = record.clone();
-        });
-    }
-
-    // The document title names the view or the record.
-    {
-        let title = match (&catalog, &state.record) {
-            (Some(cat), Some(id)) => {
-                let name = match state.tab {
-                    Tab::People => cat
-                        .person_index(id)
-                        .map(|i| cat.data.people[i].name.en.clone()),
-                    Tab::Companies => cat
-                        .org_index(id)
-                        .map(|i| cat.data.organisations[i].name.en.clone()),
-                };
-                format!("{} · Exodus", name.unwrap_or_default())
-            }
-            (_, None) if state.tab == Tab::Companies => {
-                "Companies founded by ex-OpenAI people · Exodus".to_owned()
-            }
-            _ => "Exodus: who left OpenAI, when, why and where they went".to_owned(),
-        };
-        use_effect_with(title, |t| gloo::utils::document().set_title(t));
     }
 
     let Some(cat) = catalog else {
