@@ -189,3 +189,20 @@ test("headline figures link to the records behind them", async ({ page, explorer
   await expect(page).toHaveURL(/#\/companies$/);
   await expect(explorer.card("Anthropic")).toBeVisible();
 });
+
+test("companies filter by sector, status and founding year", async ({ page, explorer }) => {
+  await explorer.open("#/companies");
+  const all = await explorer.resultCount();
+  await explorer.facet("sector", "frontier-models").check();
+  await expect(explorer.card("Anthropic")).toBeVisible();
+  await expect(explorer.card("Perplexity")).toHaveCount(0);
+  const frontier = await explorer.resultCount();
+  expect(frontier).toBeLessThan(all);
+  expect(page.url()).toContain("sector=frontier-models");
+  await explorer.facet("company-status", "acqui-hire").check();
+  await expect(page.getByText(/No companies match/)).toBeVisible();
+  await explorer.facet("company-status", "acqui-hire").uncheck();
+  await page.getByLabel("Sort by").selectOption("founded");
+  const years = await explorer.cards.locator("time").allTextContents();
+  expect(years.length).toBeGreaterThan(0);
+});

@@ -132,6 +132,7 @@ fn main() {
                 founders: Vec::new(),
                 founded: Some(date(y, 1 + (rng.next() % 12) as u32, 1, Precision::Month)),
                 sector: Some(text(rng.pick(&SECTORS).to_string(), "人工智慧".into())),
+                category: None,
                 headquarters: None,
                 status: OrgStatus::Independent,
                 status_note: None,

@@ -10,7 +10,7 @@ use crate::format::{date_key, date_year};
 use crate::ids::IdIndex;
 use crate::model::{
     ClaimStatus, Dataset, DateRef, OrgKind, OrgStatus, Organisation, Person, ReasonCategory,
-    StatusKind, SubjectKind, Text, Valuation, ValuationKind,
+    SectorCategory, StatusKind, SubjectKind, Text, Valuation, ValuationKind,
 };
 use crate::order::{order, sort_by_key, Key};
 use crate::search::fold;
@@ -115,6 +115,29 @@ pub fn org_status_label(s: OrgStatus) -> Text {
         en: en.into(),
         zh: Some(zh.into()),
     }
+}
+
+/// The URL key and label of a sector category.
+pub fn sector_category(c: SectorCategory) -> (&'static str, Text) {
+    let (key, en, zh) = match c {
+        SectorCategory::FrontierModels => ("frontier-models", "Frontier models", "前沿模型"),
+        SectorCategory::Agents => ("agents", "AI agents", "AI代理"),
+        SectorCategory::Enterprise => ("enterprise", "Enterprise AI", "企業AI"),
+        SectorCategory::Search => ("search", "Search", "搜尋"),
+        SectorCategory::Robotics => ("robotics", "Robotics", "機器人"),
+        SectorCategory::Manufacturing => ("manufacturing", "Manufacturing", "製造"),
+        SectorCategory::Science => ("science", "Science", "科學"),
+        SectorCategory::Education => ("education", "Education", "教育"),
+        SectorCategory::Finance => ("finance", "Finance", "金融"),
+        SectorCategory::Research => ("research", "Research and forecasting", "研究與預測"),
+    };
+    (
+        key,
+        Text {
+            en: en.into(),
+            zh: Some(zh.into()),
+        },
+    )
 }
 
 /// Whether any claim about a record is disputed or unverified.
@@ -539,9 +562,9 @@ impl Catalog {
         for &oi in &self.spinouts {
             let o = &self.data.organisations[oi];
             let mut values: Vec<Vec<u16>> = vec![Vec::new(); 3];
-            if let Some(sector) = &o.sector {
-                let key = fold(&sector.en).replace(' ', "-");
-                values[0].push(facets[0].id(&key, || sector.clone()));
+            if let Some(c) = o.category {
+                let (key, label) = sector_category(c);
+                values[0].push(facets[0].id(key, || label));
             }
             let key = org_status_key(o.status);
             values[1].push(facets[1].id(key, || org_status_label(o.status)));

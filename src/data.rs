@@ -18,8 +18,9 @@
 use crate::json::{self, Kind, Member, Value};
 use crate::model::{
     Claim, ClaimStatus, Dataset, DatasetCount, DateRef, Destination, Event, EventKind, Figure,
-    OrgKind, OrgStatus, Organisation, Person, Precision, Quote, ReasonCategory, Role, Source,
-    SourceKind, StatusChange, StatusKind, Subject, SubjectKind, Text, Valuation, ValuationKind,
+    OrgKind, OrgStatus, Organisation, Person, Precision, Quote, ReasonCategory, Role,
+    SectorCategory, Source, SourceKind, StatusChange, StatusKind, Subject, SubjectKind, Text,
+    Valuation, ValuationKind,
 };
 use crate::validate::{
     validate, DataError, CLAIMS_FILE, EVENTS_FILE, FIGURES_FILE, ORGANISATIONS_FILE, PEOPLE_FILE,
@@ -487,6 +488,34 @@ fn org_status(cx: &mut Cx, v: Value) -> OrgStatus {
     }
 }
 
+fn sector_category(cx: &mut Cx, v: Value) -> SectorCategory {
+    use SectorCategory::*;
+    let names = &[
+        "frontier_models",
+        "agents",
+        "enterprise",
+        "search",
+        "robotics",
+        "manufacturing",
+        "science",
+        "education",
+        "finance",
+        "research",
+    ];
+    match variant(cx, v, "enum SectorCategory", names) {
+        0 => FrontierModels,
+        1 => Agents,
+        2 => Enterprise,
+        3 => Search,
+        4 => Robotics,
+        5 => Manufacturing,
+        6 => Science,
+        7 => Education,
+        8 => Finance,
+        _ => Research,
+    }
+}
+
 fn valuation_kind(cx: &mut Cx, v: Value) -> ValuationKind {
     use ValuationKind::*;
     let names = &[
@@ -720,6 +749,7 @@ fn organisation(cx: &mut Cx, v: Value) -> Organisation {
         "founders",
         "founded",
         "sector",
+        "category",
         "headquarters",
         "status",
         "status_note",
@@ -737,13 +767,17 @@ fn organisation(cx: &mut Cx, v: Value) -> Organisation {
         founders: or_empty(cx, f.get(3), string),
         founded: opt_date(cx, f.get(4)),
         sector: opt_text(cx, f.get(5)),
-        headquarters: opt_string(cx, f.get(6)),
-        status: org_status(cx, f.need(7)),
-        status_note: opt_text(cx, f.get(8)),
-        valuations: or_empty(cx, f.get(9), valuation),
-        website: opt_string(cx, f.get(10)),
-        summary: text(cx, f.need(11)),
-        sources: strings(cx, f.need(12)),
+        category: match f.get(6) {
+            Some(v) => Some(sector_category(cx, v)),
+            None => None,
+        },
+        headquarters: opt_string(cx, f.get(7)),
+        status: org_status(cx, f.need(8)),
+        status_note: opt_text(cx, f.get(9)),
+        valuations: or_empty(cx, f.get(10), valuation),
+        website: opt_string(cx, f.get(11)),
+        summary: text(cx, f.need(12)),
+        sources: strings(cx, f.need(13)),
     }
 }
 
@@ -915,6 +949,21 @@ mod tests {
         ] {
             round_trip(x, org_status);
         }
+        use SectorCategory as SC;
+        for x in [
+            SC::FrontierModels,
+            SC::Agents,
+            SC::Enterprise,
+            SC::Search,
+            SC::Robotics,
+            SC::Manufacturing,
+            SC::Science,
+            SC::Education,
+            SC::Finance,
+            SC::Research,
+        ] {
+            round_trip(x, sector_category);
+        }
         use ValuationKind as V;
         for x in [
             V::PostMoney,
@@ -1019,6 +1068,7 @@ mod tests {
                 founders: s(&["f1", "f2"]),
                 founded: Some(d("2021", Precision::Year, false)),
                 sector: Some(t("sector", "業")),
+                category: Some(SectorCategory::Robotics),
                 headquarters: Some("hq".into()),
                 status: OrgStatus::AcquiHire,
                 status_note: Some(t("note", "註")),

@@ -181,6 +181,22 @@ pub enum OrgStatus {
     Unknown,
 }
 
+/// A coarse sector, for filtering; `sector` keeps the sources' wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectorCategory {
+    FrontierModels,
+    Agents,
+    Enterprise,
+    Search,
+    Robotics,
+    Manufacturing,
+    Science,
+    Education,
+    Finance,
+    Research,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ValuationKind {
@@ -219,6 +235,8 @@ pub struct Organisation {
     pub founded: Option<DateRef>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sector: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<SectorCategory>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub headquarters: Option<String>,
     pub status: OrgStatus,

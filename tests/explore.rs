@@ -99,6 +99,11 @@ fn org(
             en: sector.into(),
             zh: Some("領域".into()),
         }),
+        category: match sector {
+            "Robotics" => Some(SectorCategory::Robotics),
+            "Frontier AI" => Some(SectorCategory::FrontierModels),
+            _ => None,
+        },
         headquarters: None,
         status: OrgStatus::Independent,
         status_note: None,
