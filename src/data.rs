@@ -767,10 +767,7 @@ fn organisation(cx: &mut Cx, v: Value) -> Organisation {
         founders: or_empty(cx, f.get(3), string),
         founded: opt_date(cx, f.get(4)),
         sector: opt_text(cx, f.get(5)),
-        category: match f.get(6) {
-            Some(v) => Some(sector_category(cx, v)),
-            None => None,
-        },
+        category: f.get(6).map(|v| sector_category(cx, v)),
         headquarters: opt_string(cx, f.get(7)),
         status: org_status(cx, f.need(8)),
         status_note: opt_text(cx, f.get(9)),
