@@ -206,3 +206,18 @@ test("companies filter by sector, status and founding year", async ({ page, expl
   const years = await explorer.cards.locator("time").allTextContents();
   expect(years.length).toBeGreaterThan(0);
 });
+
+test("long lists render in increments with a Show more button", async ({ page, explorer }) => {
+  await explorer.open("#/people");
+  const total = await explorer.resultCount();
+  test.skip(total <= 48, "needs more than one page of people");
+  await expect(explorer.cards).toHaveCount(48);
+  await expect(explorer.count).toContainText("showing 48");
+  const more = page.getByRole("button", { name: /Show more/ });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(explorer.cards).toHaveCount(Math.min(total, 96));
+  // A new search starts again from the first page.
+  await explorer.search.fill("a");
+  expect(await explorer.cards.count()).toBeLessThanOrEqual(48);
+});
