@@ -47,18 +47,14 @@ impl PersonStatus {
         }
     }
 
-    pub fn label(self) -> Text {
-        let (en, zh) = match self {
-            PersonStatus::Left => ("Left", "已離職"),
-            PersonStatus::Fired => ("Fired", "遭解僱"),
-            PersonStatus::OnLeave => ("On leave", "休假中"),
-            PersonStatus::Returned => ("Returned", "已回歸"),
-            PersonStatus::AtOpenAi => ("At OpenAI", "仍在OpenAI"),
-            PersonStatus::Unknown => ("Not recorded", "未記錄"),
-        };
-        Text {
-            en: en.into(),
-            zh: Some(zh.into()),
+    pub fn label(self) -> &'static str {
+        match self {
+            PersonStatus::Left => "Left",
+            PersonStatus::Fired => "Fired",
+            PersonStatus::OnLeave => "On leave",
+            PersonStatus::Returned => "Returned",
+            PersonStatus::AtOpenAi => "At OpenAI",
+            PersonStatus::Unknown => "Not recorded",
         }
     }
 }
@@ -75,19 +71,15 @@ pub fn reason_key(r: ReasonCategory) -> &'static str {
     }
 }
 
-pub fn reason_label(r: ReasonCategory) -> Text {
-    let (en, zh) = match r {
-        ReasonCategory::SafetyConcerns => ("Safety concerns", "安全疑慮"),
-        ReasonCategory::FoundingCompany => ("Founding a company", "自行創業"),
-        ReasonCategory::Personal => ("Personal", "個人原因"),
-        ReasonCategory::HiredAway => ("Hired away", "被挖角"),
-        ReasonCategory::Fired => ("Fired", "遭解僱"),
-        ReasonCategory::ResearchFreedom => ("Research freedom", "研究自由"),
-        ReasonCategory::Unknown => ("Not stated", "未說明"),
-    };
-    Text {
-        en: en.into(),
-        zh: Some(zh.into()),
+pub fn reason_label(r: ReasonCategory) -> &'static str {
+    match r {
+        ReasonCategory::SafetyConcerns => "Safety concerns",
+        ReasonCategory::FoundingCompany => "Founding a company",
+        ReasonCategory::Personal => "Personal",
+        ReasonCategory::HiredAway => "Hired away",
+        ReasonCategory::Fired => "Fired",
+        ReasonCategory::ResearchFreedom => "Research freedom",
+        ReasonCategory::Unknown => "Not stated",
     }
 }
 
@@ -102,42 +94,41 @@ pub fn org_status_key(s: OrgStatus) -> &'static str {
     }
 }
 
-pub fn org_status_label(s: OrgStatus) -> Text {
-    let (en, zh) = match s {
-        OrgStatus::Independent => ("Independent", "獨立營運"),
-        OrgStatus::AcquiHire => ("Acqui-hire / licensing deal", "人才收購／技術授權"),
-        OrgStatus::Paused => ("Paused", "暫停"),
-        OrgStatus::NonProfit => ("Non-profit", "非營利"),
-        OrgStatus::Public => ("Public", "上市"),
-        OrgStatus::Unknown => ("Not recorded", "未記錄"),
-    };
-    Text {
-        en: en.into(),
-        zh: Some(zh.into()),
+pub fn org_status_label(s: OrgStatus) -> &'static str {
+    match s {
+        OrgStatus::Independent => "Independent",
+        OrgStatus::AcquiHire => "Acqui-hire / licensing deal",
+        OrgStatus::Paused => "Paused",
+        OrgStatus::NonProfit => "Non-profit",
+        OrgStatus::Public => "Public",
+        OrgStatus::Unknown => "Not recorded",
     }
 }
 
 /// The URL key and label of a sector category.
-pub fn sector_category(c: SectorCategory) -> (&'static str, Text) {
-    let (key, en, zh) = match c {
-        SectorCategory::FrontierModels => ("frontier-models", "Frontier models", "前沿模型"),
-        SectorCategory::Agents => ("agents", "AI agents", "AI代理"),
-        SectorCategory::Enterprise => ("enterprise", "Enterprise AI", "企業AI"),
-        SectorCategory::Search => ("search", "Search", "搜尋"),
-        SectorCategory::Robotics => ("robotics", "Robotics", "機器人"),
-        SectorCategory::Manufacturing => ("manufacturing", "Manufacturing", "製造"),
-        SectorCategory::Science => ("science", "Science", "科學"),
-        SectorCategory::Education => ("education", "Education", "教育"),
-        SectorCategory::Finance => ("finance", "Finance", "金融"),
-        SectorCategory::Research => ("research", "Research and forecasting", "研究與預測"),
-    };
-    (
-        key,
-        Text {
-            en: en.into(),
-            zh: Some(zh.into()),
-        },
-    )
+pub fn sector_category(c: SectorCategory) -> (&'static str, &'static str) {
+    match c {
+        SectorCategory::FrontierModels => ("frontier-models", "Frontier models"),
+        SectorCategory::Agents => ("agents", "AI agents"),
+        SectorCategory::Enterprise => ("enterprise", "Enterprise AI"),
+        SectorCategory::Search => ("search", "Search"),
+        SectorCategory::Robotics => ("robotics", "Robotics"),
+        SectorCategory::Manufacturing => ("manufacturing", "Manufacturing"),
+        SectorCategory::Science => ("science", "Science"),
+        SectorCategory::Education => ("education", "Education"),
+        SectorCategory::Finance => ("finance", "Finance"),
+        SectorCategory::Research => ("research", "Research and forecasting"),
+    }
+}
+
+/// An English label as the `Text` of a facet value. (Interface strings
+/// are English for now; a message catalog will carry their translations.)
+#[inline(never)]
+fn en(label: &str) -> Text {
+    Text {
+        en: label.to_owned(),
+        zh: None,
+    }
 }
 
 /// Whether any claim about a record is disputed or unverified.
@@ -183,6 +174,9 @@ pub struct Table {
 pub struct PersonRow {
     pub status: PersonStatus,
     pub last_departure: Option<DateRef>,
+    /// The date of the latest status change (a return, a leave, ...).
+    pub status_date: Option<DateRef>,
+    /// The main role: the first listed in the data.
     pub role: Option<Text>,
     /// Organisation indices, in the order the data lists them.
     pub destinations: Vec<usize>,
@@ -260,13 +254,20 @@ pub fn departures(p: &Person) -> impl Iterator<Item = &DateRef> {
         .map(|c| &c.date)
 }
 
-/// The latest valuation point of an organisation, by as-of date; on a tie the
-/// better-supported figure wins.
+/// The latest valuation of an organisation, by as-of date; on a tie the
+/// better-supported figure wins. Talks, targets and assets under management
+/// are not valuations of the company and never count as its latest.
 pub fn latest_valuation(o: &Organisation) -> Option<usize> {
     o.valuations
         .iter()
         .enumerate()
-        .filter(|(_, v)| v.as_of.is_some())
+        .filter(|(_, v)| {
+            v.as_of.is_some()
+                && matches!(
+                    v.kind,
+                    ValuationKind::PostMoney | ValuationKind::PreMoney | ValuationKind::Reported
+                )
+        })
         .max_by(|(_, a), (_, b)| {
             let ka = (a.as_of.as_ref().map(date_key), std::cmp::Reverse(a.status));
             let kb = (b.as_of.as_ref().map(date_key), std::cmp::Reverse(b.status));
@@ -302,7 +303,9 @@ impl FacetBuilder {
         }
     }
 
-    fn id(&mut self, key: &str, label: impl FnOnce() -> Text) -> u16 {
+    /// The index of the value `key`, adding it (with `label()`) when new.
+    /// `label` is a trait object: one copy of this code for every caller.
+    fn id(&mut self, key: &str, label: &dyn Fn() -> Text) -> u16 {
         let at = self.index.partition_point(|(k, _)| k.as_str() < key);
         if let Some((k, i)) = self.index.get(at) {
             if k == key {
@@ -360,23 +363,11 @@ fn by_year_desc(v: &FacetValue) -> Key {
     Key::num(-v.key.parse::<i64>().unwrap_or(0))
 }
 
-fn yes_no(yes: bool) -> (&'static str, Text) {
+fn yes_no(yes: bool) -> (&'static str, &'static str) {
     if yes {
-        (
-            "yes",
-            Text {
-                en: "Co-founder".into(),
-                zh: Some("聯合創始人".into()),
-            },
-        )
+        ("yes", "Co-founder")
     } else {
-        (
-            "no",
-            Text {
-                en: "Not a co-founder".into(),
-                zh: Some("非聯合創始人".into()),
-            },
-        )
+        ("no", "Not a co-founder")
     }
 }
 
@@ -395,7 +386,8 @@ impl Catalog {
             .map(|p| PersonRow {
                 status: person_status(p),
                 last_departure: departures(p).max_by_key(|d| date_key(d)).cloned(),
-                role: p.roles.last().map(|r| r.title.clone()),
+                status_date: p.status_changes.last().map(|c| c.date.clone()),
+                role: p.roles.first().map(|r| r.title.clone()),
                 destinations: {
                     // A new role at the same organisation is not a new move.
                     let mut orgs: Vec<usize> = p
@@ -493,22 +485,19 @@ impl Catalog {
             for d in departures(p) {
                 if let Some(y) = date_year(d) {
                     let key = y.to_string();
-                    values[0].push(facets[0].id(&key, || Text {
-                        en: key.clone(),
-                        zh: Some(format!("{y}年")),
-                    }));
+                    values[0].push(facets[0].id(&key, &|| en(&key)));
                 }
             }
             for &o in &row.destinations {
                 let org = &self.data.organisations[o];
-                values[1].push(facets[1].id(&org.id, || org.name.clone()));
+                values[1].push(facets[1].id(&org.id, &|| org.name.clone()));
             }
             for &r in &p.reason_categories {
-                values[2].push(facets[2].id(reason_key(r), || reason_label(r)));
+                values[2].push(facets[2].id(reason_key(r), &|| en(reason_label(r))));
             }
-            values[3].push(facets[3].id(row.status.key(), || row.status.label()));
+            values[3].push(facets[3].id(row.status.key(), &|| en(row.status.label())));
             let (key, label) = yes_no(p.cofounder);
-            values[4].push(facets[4].id(key, || label));
+            values[4].push(facets[4].id(key, &|| en(label)));
             rows.push(values);
 
             let mut text = String::new();
@@ -564,16 +553,13 @@ impl Catalog {
             let mut values: Vec<Vec<u16>> = vec![Vec::new(); 3];
             if let Some(c) = o.category {
                 let (key, label) = sector_category(c);
-                values[0].push(facets[0].id(key, || label));
+                values[0].push(facets[0].id(key, &|| en(label)));
             }
             let key = org_status_key(o.status);
-            values[1].push(facets[1].id(key, || org_status_label(o.status)));
+            values[1].push(facets[1].id(key, &|| en(org_status_label(o.status))));
             if let Some(y) = o.founded.as_ref().and_then(date_year) {
                 let key = y.to_string();
-                values[2].push(facets[2].id(&key, || Text {
-                    en: key.clone(),
-                    zh: Some(format!("{y}年")),
-                }));
+                values[2].push(facets[2].id(&key, &|| en(&key)));
             }
             rows.push(values);
 

@@ -3,7 +3,6 @@
 
 use crate::catalog::{Catalog, FacetValue, Table};
 use crate::format::date_num;
-use crate::model::Text;
 use crate::order::{sort_by_key, Key};
 use crate::search::Query;
 
@@ -68,20 +67,16 @@ impl Facet {
         Facet::for_tab(tab).iter().copied().find(|f| f.key() == key)
     }
 
-    pub fn label(self) -> Text {
-        let (en, zh) = match self {
-            Facet::Year => ("Departure year", "離職年份"),
-            Facet::Destination => ("Went to", "去向"),
-            Facet::Reason => ("Reason", "離職原因"),
-            Facet::Status => ("Status", "狀態"),
-            Facet::Cofounder => ("OpenAI co-founder", "OpenAI聯合創始人"),
-            Facet::Sector => ("Sector", "領域"),
-            Facet::OrgStatus => ("Company status", "公司狀態"),
-            Facet::Founded => ("Founded", "成立年份"),
-        };
-        Text {
-            en: en.into(),
-            zh: Some(zh.into()),
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Year => "Departure year",
+            Facet::Destination => "Went to",
+            Facet::Reason => "Reason",
+            Facet::Status => "Status",
+            Facet::Cofounder => "OpenAI co-founder",
+            Facet::Sector => "Sector",
+            Facet::OrgStatus => "Company status",
+            Facet::Founded => "Founded",
         }
     }
 }
@@ -186,17 +181,13 @@ impl Sort {
         Sort::for_tab(tab).iter().copied().find(|s| s.key() == key)
     }
 
-    pub fn label(self) -> Text {
-        let (en, zh) = match self {
-            Sort::Newest => ("Departure date, newest first", "離職日期(由新到舊)"),
-            Sort::Oldest => ("Departure date, oldest first", "離職日期(由舊到新)"),
-            Sort::Name => ("Name, A to Z", "名稱(A至Z)"),
-            Sort::Valuation => ("Latest valuation, highest first", "最新估值(由高到低)"),
-            Sort::FoundedNewest => ("Founding date, newest first", "成立日期(由新到舊)"),
-        };
-        Text {
-            en: en.into(),
-            zh: Some(zh.into()),
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Newest => "Departure date, newest first",
+            Sort::Oldest => "Departure date, oldest first",
+            Sort::Name => "Name, A to Z",
+            Sort::Valuation => "Latest valuation, highest first",
+            Sort::FoundedNewest => "Founding date, newest first",
         }
     }
 }
@@ -214,7 +205,7 @@ pub struct FacetCounts {
 pub struct Results {
     /// Row indices into the tab's table, sorted.
     pub rows: Vec<usize>,
-    pub facets: Vec<FacetCounts>,
+    pub facets: std::rc::Rc<Vec<FacetCounts>>,
 }
 
 fn table(cat: &Catalog, tab: Tab) -> &Table {
@@ -315,7 +306,10 @@ pub fn run(cat: &Catalog, tab: Tab, query: &Query, filters: &Filters, sort: Sort
                 .collect(),
         })
         .collect();
-    Results { rows, facets }
+    Results {
+        rows,
+        facets: std::rc::Rc::new(facets),
+    }
 }
 
 /// Sorts table rows in place; ties break by name, so the order is total.

@@ -91,7 +91,7 @@ async fn facet_panel_reports_toggles() {
         &Default::default(),
         Sort::Newest,
     );
-    let facets = Rc::new(results.facets);
+    let facets = results.facets;
 
     #[derive(Properties, PartialEq)]
     struct HostProps {

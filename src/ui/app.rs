@@ -87,16 +87,6 @@ fn focus_by_id(id: &str) {
     }
 }
 
-fn footer() -> Html {
-    html! {
-        <footer class="site-footer">
-            <p>{"Data: the Traditional Chinese article "}
-                <cite lang="zh-Hant">{"“ChatGPT架構師突然離職!OpenAI為什么留不住大佬和高手”"}</cite>
-                {" (新火種AI on 數英 DIGITALING, August 2024), cited but not reproduced, checked against the public reporting listed on every record."}</p>
-            <p>{"Dataset licence: CC BY 4.0. Code licence: MIT. Dates are shown at the precision the sources give; figures carry their as-of dates."}</p>
-        </footer>
-    }
-}
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -122,8 +112,9 @@ pub fn App(props: &AppProps) -> Html {
             url.location.issues.clone(),
         ),
     };
-    // Keep the notice about an ignored URL part until dismissed or navigated.
-    let notice = use_state(Vec::<UrlIssue>::new);
+    // The notice about ignored URL parts belongs to the view it was raised
+    // on (the URL is corrected in place); it goes when the user navigates on.
+    let notice = use_state(|| (Vec::<UrlIssue>::new(), UrlState::default()));
     {
         let notice = notice.clone();
         let dismissed = dismissed.clone();
@@ -131,12 +122,13 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         use_effect_with(issues.clone(), move |issues| {
             if !issues.is_empty() {
-                notice.set(issues.clone());
+                notice.set((issues.clone(), (*state).clone()));
                 dismissed.set(false);
                 nav.emit(((*state).clone(), Nav::Replace));
             }
         });
     }
+    let url_notice: &[UrlIssue] = if notice.1 == *state { &notice.0 } else { &[] };
 
     // The document title names the view or the record.
     let title = match (&catalog, &state.record) {
@@ -162,6 +154,8 @@ pub fn App(props: &AppProps) -> Html {
     // focuses the search, Escape closes an open record or clears the search
     // while typing in it.
     let previous = use_mut_ref(|| None::<String>);
+    // The record open before this render (the effect below updates it).
+    let return_to = previous.borrow().clone().map(AttrValue::from);
     {
         let search_ref = search_ref.clone();
         let nav = url.navigate.clone();
@@ -243,11 +237,12 @@ pub fn App(props: &AppProps) -> Html {
         (None, tab) => html! {
             <>
                 <h1 id="view-heading">{ match tab {
-                    Tab::People => "People who left OpenAI",
+                    Tab::People => "People in the OpenAI exodus",
                     Tab::Companies => "Companies founded by ex-OpenAI people",
                 } }</h1>
                 <Overview catalog={cat.clone()} />
-                <Explorer catalog={cat.clone()} state={state.clone()} navigate={url.navigate.clone()} search_ref={search_ref.clone()} />
+                <Explorer catalog={cat.clone()} state={state.clone()} navigate={url.navigate.clone()} search_ref={search_ref.clone()}
+                    return_to={return_to} />
             </>
         },
     };
@@ -260,12 +255,12 @@ pub fn App(props: &AppProps) -> Html {
         <>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_by_id("main"); })}>{"Skip to content"}</a>
             <SiteHeader tab={state.tab} theme={theme.theme} on_theme={theme.toggle.clone()} />
-            if (!notice.is_empty() || theme_notice.is_some()) && !*dismissed {
+            if (!url_notice.is_empty() || theme_notice.is_some()) && !*dismissed {
                 <div class="notice" role="status">
                     <p>
-                        if !notice.is_empty() {
+                        if !url_notice.is_empty() {
                             {"Part of this link could not be used and was ignored: "}
-                            { notice.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("; ") }{". "}
+                            { url_notice.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("; ") }{". "}
                         }
                         if let Some(bad) = &theme_notice {
                             { format!("A stored colour-scheme preference (“{bad}”) could not be read and was reset. ") }
@@ -275,7 +270,6 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             }
             <main id="main" tabindex="-1">{ main }</main>
-            { footer() }
         </>
     }
 }

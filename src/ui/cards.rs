@@ -4,13 +4,33 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::catalog::{org_status_label, reason_label};
+use crate::catalog::{org_status_label, reason_label, PersonRow, PersonStatus};
 use crate::format::{format_money, Lang};
 use crate::search::Query;
 
 use super::common::{
     card_link_id, date_html, fact, marked, markers_html, status_badge, CatalogHandle,
 };
+
+/// The status with its date: "Left · May 2024", or for someone who came
+/// back "Returned · Nov 2024 (left Nov 2023)".
+pub fn status_html(row: &PersonRow) -> Html {
+    let since = match row.status {
+        PersonStatus::Returned | PersonStatus::OnLeave => row.status_date.as_ref(),
+        _ => row.last_departure.as_ref(),
+    };
+    let earlier = match row.status {
+        PersonStatus::Returned | PersonStatus::OnLeave => row.last_departure.as_ref(),
+        _ => None,
+    };
+    html! {
+        <>
+            <span class={format!("status status-{}", row.status.key())}>{ row.status.label() }</span>
+            if let Some(d) = since { {" · "}{ date_html(d) } }
+            if let Some(d) = earlier { {" (left "}{ date_html(d) }{")"} }
+        </>
+    }
+}
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct PersonCardProps {
@@ -41,12 +61,7 @@ pub fn PersonCard(props: &PersonCardProps) -> Html {
                 <p class="role">{ marked(&role.en, q) }</p>
             }
             <dl class="facts">
-                { fact("Status", html! {
-                    <>
-                        <span class={format!("status status-{}", row.status.key())}>{ row.status.label().en }</span>
-                        if let Some(d) = &row.last_departure { {" · "}{ date_html(d) } }
-                    </>
-                }) }
+                { fact("Status", status_html(row)) }
                 if !row.destinations.is_empty() {
                     { fact("Went to", row.destinations.iter().enumerate().map(|(i, &o)| html! {
                         <>{ if i > 0 { " → " } else { "" } }{ marked(&cat.data.organisations[o].name.en, q) }</>
@@ -55,7 +70,7 @@ pub fn PersonCard(props: &PersonCardProps) -> Html {
                 if !p.reason_categories.is_empty() {
                     { fact("Reasons", html! {
                         <ul class="tags">
-                            { for p.reason_categories.iter().map(|r| html! { <li>{ reason_label(*r).en }</li> }) }
+                            { for p.reason_categories.iter().map(|r| html! { <li>{ reason_label(*r) }</li> }) }
                         </ul>
                     }) }
                 }
@@ -103,7 +118,7 @@ pub fn CompanyCard(props: &CompanyCardProps) -> Html {
                     }).collect()) }
                 }
                 if let Some(f) = &o.founded { { fact("Founded", date_html(f)) } }
-                { fact("Status", html! { org_status_label(o.status).en }) }
+                { fact("Status", html! { org_status_label(o.status) }) }
                 if let Some(v) = valuation {
                     { fact("Latest valuation", html! {
                         <>

@@ -158,9 +158,9 @@ pub fn source_refs(cat: &Catalog, ids: &[String]) -> Html {
             { for sources.iter().map(|s| match &s.url {
                 Some(url) => html! {
                     <a class="ref" href={url.clone()} target="_blank" rel="noopener noreferrer"
-                       title={s.title.clone()}>{ &s.outlet }<span class="visually-hidden">{" (source, opens in a new tab)"}</span></a>
+                       title={s.title.clone()}>{ &s.outlet }<span class="visually-hidden">{ format!(": {} (source, opens in a new tab)", s.title) }</span></a>
                 },
-                None => html! { <cite class="ref" title={s.title.clone()}>{ &s.outlet }</cite> },
+                None => html! { <cite class="ref ref-offline" title={s.title.clone()}>{ &s.outlet }<span class="visually-hidden">{ format!(": {} (no online address)", s.title) }</span></cite> },
             }) }
         </span>
     }

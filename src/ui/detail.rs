@@ -13,6 +13,7 @@ use crate::model::{Claim, ClaimStatus, StatusKind, SubjectKind, Text, ValuationK
 use crate::order::{sort_by_key, Key};
 use crate::url::{encode, UrlState};
 
+use super::cards::status_html;
 use super::common::{
     date_html, fact, record_href, source_html, source_refs, status_badge, CatalogHandle,
 };
@@ -95,8 +96,17 @@ fn claims_html(cat: &CatalogHandle, claims: &[&Claim]) -> Html {
     if claims.is_empty() {
         return Html::default();
     }
+    // A dispute is shown once: its first claim here, the others under
+    // "Other sources say".
+    let mut shown: Vec<&str> = Vec::new();
     let items: Html = claims
         .iter()
+        .filter(|c| {
+            let first = !shown.contains(&c.id.as_str());
+            shown.push(&c.id);
+            shown.extend(c.conflicts_with.iter().map(String::as_str));
+            first
+        })
         .map(|c| {
             let conflicting = c.status == ClaimStatus::Conflicting;
             html! {
@@ -157,14 +167,14 @@ fn related_html(
             .collect();
         section("events-h", "Related events", html! { <ol class="timeline">{ items }</ol> })
     });
-    let url = gloo::utils::window().location().href().unwrap_or_default();
-    let now = js_sys::Date::new_0();
-    let today = format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    );
+    // The record's own address, without the list state it was opened from.
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
+    let mut plain = UrlState::new(state.tab);
+    plain.record = Some(id.to_owned());
+    let url = format!("{page}{}", encode(&plain));
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    let today = iso.get(..10).unwrap_or_default();
     html! {
         <>
             { events_html.unwrap_or_default() }
@@ -195,9 +205,12 @@ pub fn PersonDetail(props: &DetailProps) -> Html {
         .iter()
         .map(|r| html! {
             <li>{ &r.title.en }
-                if r.from.is_some() || r.to.is_some() {
-                    {" ("}{ r.from.as_ref().map(date_html).unwrap_or_default() }{" – "}{ r.to.as_ref().map(date_html).unwrap_or_default() }{")"}
-                }
+                { match (&r.from, &r.to) {
+                    (Some(f), Some(t)) => html! { <>{" ("}{ date_html(f) }{" – "}{ date_html(t) }{")"}</> },
+                    (Some(f), None) => html! { <>{" (from "}{ date_html(f) }{")"}</> },
+                    (None, Some(t)) => html! { <>{" (until "}{ date_html(t) }{")"}</> },
+                    (None, None) => Html::default(),
+                } }
                 {" "}{ source_refs(cat, &r.sources) }</li>
         })
         .collect();
@@ -231,7 +244,7 @@ pub fn PersonDetail(props: &DetailProps) -> Html {
     let reasons = html! {
         <>
             if !p.reason_categories.is_empty() {
-                <ul class="tags">{ for p.reason_categories.iter().map(|r| html! { <li>{ reason_label(*r).en }</li> }) }</ul>
+                <ul class="tags">{ for p.reason_categories.iter().map(|r| html! { <li>{ reason_label(*r) }</li> }) }</ul>
             }
             { for p.reasons.iter().map(|q| html! {
                 <figure class="quote">
@@ -253,7 +266,7 @@ pub fn PersonDetail(props: &DetailProps) -> Html {
         <article class="detail" aria-labelledby="detail-heading">
             { heading_and_summary(state, &p.name, &p.summary) }
             <p class="status-line">
-                <span class={format!("status status-{}", row.status.key())}>{ row.status.label().en }</span>
+                { status_html(row) }
                 if p.cofounder { {" · OpenAI co-founder"} }
             </p>
             if !p.roles.is_empty() { { section("roles-h", "Roles at OpenAI", html! { <ul>{ roles }</ul> }) } }
@@ -283,7 +296,7 @@ pub fn CompanyDetail(props: &DetailProps) -> Html {
     all_sources.extend(o.valuations.iter().flat_map(|v| v.sources.iter().cloned()));
     all_sources.extend(claims.iter().flat_map(|c| c.sources.iter().cloned()));
 
-    let status = html! { <>{ org_status_label(o.status).en }if let Some(n) = &o.status_note { {": "}{ &n.en } }</> };
+    let status = html! { <>{ org_status_label(o.status) }if let Some(n) = &o.status_note { {": "}{ &n.en } }</> };
     let rows: Html = valuations
         .iter()
         .map(|v| {
@@ -302,11 +315,11 @@ pub fn CompanyDetail(props: &DetailProps) -> Html {
         })
         .collect();
     let table = html! {
-        <table class="valuations">
+        <div class="table-scroll"><table class="valuations">
             <caption class="visually-hidden">{ format!("Valuations of {}", o.name.en) }</caption>
             <thead><tr><th scope="col">{"As of"}</th><th scope="col">{"Amount"}</th><th scope="col">{"Kind"}</th><th scope="col">{"Support"}</th><th scope="col">{"Sources"}</th></tr></thead>
             <tbody>{ rows }</tbody>
-        </table>
+        </table></div>
     };
     html! {
         <article class="detail" aria-labelledby="detail-heading">

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -26,6 +27,10 @@ pub struct ExplorerProps {
     pub state: Rc<UrlState>,
     pub navigate: Callback<(UrlState, Nav)>,
     pub search_ref: NodeRef,
+    /// The record just closed: the list shows enough cards to include it,
+    /// so focus can return to its card.
+    #[prop_or_default]
+    pub return_to: Option<AttrValue>,
 }
 
 fn noun(tab: Tab, n: usize) -> &'static str {
@@ -50,14 +55,24 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         )
     };
     let query = use_memo(state.query.clone(), |q| Query::parse(q));
-    let facets = use_memo(results.clone(), |r| r.facets.clone());
 
-    // The number of cards shown restarts at one page whenever the results change.
-    let paging = use_mut_ref(|| (None::<Rc<Results>>, PAGE));
+    // The number of cards shown restarts at one page whenever the results
+    // change, or at as many pages as it takes to show the record just closed.
+    // The flag asks for focus on the first card a "Show more" added.
+    let paging = use_mut_ref(|| (None::<Rc<Results>>, PAGE, false));
     {
         let mut p = paging.borrow_mut();
         if !p.0.as_ref().is_some_and(|r| Rc::ptr_eq(r, &results)) {
-            *p = (Some(results.clone()), PAGE);
+            let id_of = |row: usize| match tab {
+                Tab::People => &catalog.data.people[row].id,
+                Tab::Companies => &catalog.data.organisations[catalog.spinouts[row]].id,
+            };
+            let pos = props
+                .return_to
+                .as_ref()
+                .and_then(|id| results.rows.iter().position(|&r| id_of(r) == id.as_str()))
+                .unwrap_or(0);
+            *p = (Some(results.clone()), (pos / PAGE + 1) * PAGE, false);
         }
     }
     let limit = paging.borrow().1.min(results.rows.len());
@@ -69,11 +84,38 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             let mut p = paging.borrow_mut();
             if p.1 < total {
                 p.1 += PAGE;
+                p.2 = true;
                 drop(p);
                 force.force_update();
             }
         })
     };
+    {
+        let paging = paging.clone();
+        use_effect_with(limit, move |limit| {
+            let mut p = paging.borrow_mut();
+            if p.2 {
+                p.2 = false;
+                let first_new = limit.saturating_sub(PAGE) + 1;
+                let selector = format!("#cards > li:nth-child({first_new}) h3 a");
+                if let Some(el) = gloo::utils::document()
+                    .query_selector(&selector)
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let wide = use_state(|| {
+        gloo::utils::window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .is_none_or(|w| w > 760.0)
+    });
     let nav = props.navigate.clone();
     let oninput = {
         let state = state.clone();
@@ -82,7 +124,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             let input: HtmlInputElement = e.target_unchecked_into();
             let mut s = state.list();
             s.query = input.value();
-            nav.emit((s, Nav::Replace));
+            // Starting a search is a step Back can undo; refining it is not.
+            let how = if state.query.is_empty() {
+                Nav::Push
+            } else {
+                Nav::Replace
+            };
+            nav.emit((s, how));
         })
     };
     let onsort = {
@@ -171,15 +219,19 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <label for="sort">{"Sort by"}</label>
                     <select id="sort" onchange={onsort}>
                         { for Sort::for_tab(tab).iter().map(|s| html! {
-                            <option value={s.key()} selected={*s == state.sort}>{ s.label().en }</option>
+                            <option value={s.key()} selected={*s == state.sort}>{ s.label() }</option>
                         }) }
                     </select>
                 </div>
             </div>
             <div class="explorer-body">
-                <details class="filters" open=true>
-                    <summary>{"Filters"}</summary>
-                    <FacetPanel facets={facets} {on_toggle} />
+                <details class="filters" open={*wide}>
+                    <summary>{"Filters"}
+                        if !state.filters.is_empty() {
+                            { format!(" ({} active)", state.filters.iter().map(|(_, v)| v.len()).sum::<usize>()) }
+                        }
+                    </summary>
+                    <FacetPanel facets={results.facets.clone()} {on_toggle} />
                 </details>
                 <div class="results">
                     <div class="results-bar">

@@ -62,7 +62,7 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
                 };
                 html! {
                     <fieldset class="facet" key={facet.key()}>
-                        <legend>{ facet.label().en }</legend>
+                        <legend>{ facet.label() }</legend>
                         <ul>
                             { for shown.into_iter().map(|i| {
                                 let (value, count, on) = &fc.values[i];

@@ -26,7 +26,6 @@ use crate::catalog::Catalog;
 fn install_panic_panel() {
     yew::set_custom_panic_hook(Box::new(|info| {
         let message = info.to_string();
-        web_sys::console::error_1(&message.clone().into());
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
