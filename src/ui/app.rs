@@ -87,7 +87,6 @@ fn focus_by_id(id: &str) {
     }
 }
 
-
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let theme = use_theme();
