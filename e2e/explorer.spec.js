@@ -221,3 +221,15 @@ test("long lists render in increments with a Show more button", async ({ page, e
   await explorer.search.fill("a");
   expect(await explorer.cards.count()).toBeLessThanOrEqual(48);
 });
+
+test("long facets show their most frequent values and expand on request", async ({ page, explorer }) => {
+  await explorer.open("#/people");
+  const group = page.locator("fieldset", { has: page.locator("legend", { hasText: "Went to" }) });
+  const shown = await group.locator("input[type=checkbox]").count();
+  const button = group.getByRole("button", { name: /Show all/ });
+  await expect(button).toHaveAttribute("aria-expanded", "false");
+  await button.click();
+  const all = await group.locator("input[type=checkbox]").count();
+  expect(all).toBeGreaterThan(shown);
+  await expect(group.getByRole("button", { name: "Show fewer" })).toHaveAttribute("aria-expanded", "true");
+});

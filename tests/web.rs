@@ -8,7 +8,7 @@ use exodus::catalog::Catalog;
 use exodus::data::{load, DataFiles};
 use exodus::explore::{run, Facet, Sort, Tab};
 use exodus::search::Query;
-use exodus::ui::{App, AppProps, FacetPanel, PersonCard};
+use exodus::ui::{facet_panel, person_card, App, AppProps, FacetPanelProps, PersonCardProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -56,10 +56,12 @@ async fn person_card_shows_name_status_and_highlight() {
     #[component]
     fn Host(props: &HostProps) -> Html {
         let handle = exodus::ui::CatalogHandle(props.cat.clone());
-        html! {
-            <PersonCard catalog={handle} person={props.idx} href="#/people/john-schulman"
-                query={Rc::new(Query::parse("schul"))} />
-        }
+        person_card(&PersonCardProps {
+            catalog: handle,
+            person: props.idx,
+            href: "#/people/john-schulman".into(),
+            query: Rc::new(Query::parse("schul")),
+        })
     }
 
     let root = fresh_root();
@@ -110,7 +112,12 @@ async fn facet_panel_reports_toggles() {
         };
         html! {
             <>
-                <FacetPanel facets={props.facets.clone()} {on_toggle} />
+                { facet_panel(&FacetPanelProps {
+                    facets: props.facets.clone(),
+                    on_toggle,
+                    expanded: Rc::new(Vec::new()),
+                    on_expand: Callback::noop(),
+                }) }
                 <p id="toggled">{ toggled.join(";") }</p>
             </>
         }

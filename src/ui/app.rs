@@ -13,9 +13,9 @@ use crate::url::{UrlIssue, UrlState};
 use crate::validate::DataError;
 
 use super::common::{card_link_id, CatalogHandle};
-use super::detail::{CompanyDetail, PersonDetail};
+use super::detail::{company_detail, person_detail, DetailProps};
 use super::explorer::Explorer;
-use super::header::{Overview, SiteHeader};
+use super::header::{site_header, Overview, SiteHeaderProps};
 use super::prefs::use_theme;
 use super::routing::{use_url_state, Nav};
 
@@ -222,15 +222,19 @@ pub fn App(props: &AppProps) -> Html {
 
     let main = match (&state.record, state.tab) {
         (Some(id), Tab::People) => match cat.person_index(id) {
-            Some(i) => {
-                html! { <PersonDetail catalog={cat.clone()} state={state.clone()} index={i} /> }
-            }
+            Some(i) => person_detail(&DetailProps {
+                catalog: cat.clone(),
+                state: state.clone(),
+                index: i,
+            }),
             None => Html::default(),
         },
         (Some(id), Tab::Companies) => match cat.org_index(id) {
-            Some(i) => {
-                html! { <CompanyDetail catalog={cat.clone()} state={state.clone()} index={i} /> }
-            }
+            Some(i) => company_detail(&DetailProps {
+                catalog: cat.clone(),
+                state: state.clone(),
+                index: i,
+            }),
             None => Html::default(),
         },
         (None, tab) => html! {
@@ -253,7 +257,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_by_id("main"); })}>{"Skip to content"}</a>
-            <SiteHeader tab={state.tab} theme={theme.theme} on_theme={theme.toggle.clone()} />
+            { site_header(&SiteHeaderProps { tab: state.tab, theme: theme.theme, on_theme: theme.toggle.clone() }) }
             if (!url_notice.is_empty() || theme_notice.is_some()) && !*dismissed {
                 <div class="notice" role="status">
                     <p>

@@ -32,7 +32,7 @@ pub fn status_html(row: &PersonRow) -> Html {
     }
 }
 
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct PersonCardProps {
     pub catalog: CatalogHandle,
     /// Index into the dataset's people.
@@ -42,8 +42,7 @@ pub struct PersonCardProps {
     pub query: Rc<Query>,
 }
 
-#[component]
-pub fn PersonCard(props: &PersonCardProps) -> Html {
+pub fn person_card(props: &PersonCardProps) -> Html {
     let cat = &props.catalog;
     let p = &cat.data.people[props.person];
     let row = &cat.person_rows[props.person];
@@ -81,7 +80,7 @@ pub fn PersonCard(props: &PersonCardProps) -> Html {
     }
 }
 
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct CompanyCardProps {
     pub catalog: CatalogHandle,
     /// Index into the dataset's organisations.
@@ -92,8 +91,7 @@ pub struct CompanyCardProps {
     pub query: Rc<Query>,
 }
 
-#[component]
-pub fn CompanyCard(props: &CompanyCardProps) -> Html {
+pub fn company_card(props: &CompanyCardProps) -> Html {
     let cat = &props.catalog;
     let o = &cat.data.organisations[props.org];
     let row = &cat.org_rows[props.org];

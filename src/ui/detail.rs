@@ -18,7 +18,7 @@ use super::common::{
     date_html, fact, record_href, source_html, source_refs, status_badge, CatalogHandle,
 };
 
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DetailProps {
     pub catalog: CatalogHandle,
     pub state: Rc<UrlState>,
@@ -189,8 +189,7 @@ fn related_html(
     }
 }
 
-#[component]
-pub fn PersonDetail(props: &DetailProps) -> Html {
+pub fn person_detail(props: &DetailProps) -> Html {
     let cat = &props.catalog;
     let state = &*props.state;
     let p = &cat.data.people[props.index];
@@ -280,8 +279,7 @@ pub fn PersonDetail(props: &DetailProps) -> Html {
     }
 }
 
-#[component]
-pub fn CompanyDetail(props: &DetailProps) -> Html {
+pub fn company_detail(props: &DetailProps) -> Html {
     let cat = &props.catalog;
     let state = &*props.state;
     let o = &cat.data.organisations[props.index];

@@ -13,9 +13,9 @@ use crate::explore::{run, Facet, Results, Sort, Tab};
 use crate::search::Query;
 use crate::url::UrlState;
 
-use super::cards::{CompanyCard, PersonCard};
+use super::cards::{company_card, person_card, CompanyCardProps, PersonCardProps};
 use super::common::{record_href, CatalogHandle};
-use super::facets::FacetPanel;
+use super::facets::{facet_panel, FacetPanelProps};
 use super::routing::Nav;
 
 /// Cards added per increment.
@@ -109,6 +109,19 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             }
         });
     }
+    // Long facets the user expanded ("Show all").
+    let expanded_state = use_state(|| Rc::new(Vec::<Facet>::new()));
+    let expanded = (*expanded_state).clone();
+    let on_expand = Callback::from(move |facet: Facet| {
+        let mut next = (**expanded_state).clone();
+        match next.iter().position(|f| *f == facet) {
+            Some(i) => {
+                next.remove(i);
+            }
+            None => next.push(facet),
+        }
+        expanded_state.set(Rc::new(next));
+    });
     let wide = use_state(|| {
         gloo::utils::window()
             .inner_width()
@@ -173,9 +186,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 let p = &catalog.data.people[row];
                 html! {
                     <li key={p.id.clone()}>
-                        <PersonCard catalog={catalog.clone()} person={row}
-                            href={AttrValue::from(record_href(&state, Tab::People, &p.id))}
-                            query={query.clone()} />
+                        { person_card(&PersonCardProps {
+                            catalog: catalog.clone(),
+                            person: row,
+                            href: AttrValue::from(record_href(&state, Tab::People, &p.id)),
+                            query: query.clone(),
+                        }) }
                     </li>
                 }
             }
@@ -194,9 +210,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     .collect();
                 html! {
                     <li key={o.id.clone()}>
-                        <CompanyCard catalog={catalog.clone()} org={oi}
-                            href={AttrValue::from(record_href(&state, Tab::Companies, &o.id))}
-                            founder_hrefs={Rc::new(founders)} query={query.clone()} />
+                        { company_card(&CompanyCardProps {
+                            catalog: catalog.clone(),
+                            org: oi,
+                            href: AttrValue::from(record_href(&state, Tab::Companies, &o.id)),
+                            founder_hrefs: Rc::new(founders),
+                            query: query.clone(),
+                        }) }
                     </li>
                 }
             }
@@ -231,7 +251,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             { format!(" ({} active)", state.filters.iter().map(|(_, v)| v.len()).sum::<usize>()) }
                         }
                     </summary>
-                    <FacetPanel facets={results.facets.clone()} {on_toggle} />
+                    { facet_panel(&FacetPanelProps {
+                        facets: results.facets.clone(),
+                        on_toggle,
+                        expanded: expanded.clone(),
+                        on_expand,
+                    }) }
                 </details>
                 <div class="results">
                     <div class="results-bar">

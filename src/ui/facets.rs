@@ -13,11 +13,15 @@ use crate::explore::{Facet, FacetCounts};
 const LONG: usize = 12;
 const SHORT: usize = 8;
 
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct FacetPanelProps {
     pub facets: Rc<Vec<FacetCounts>>,
     /// A value was switched on or off.
     pub on_toggle: Callback<(Facet, String)>,
+    /// Long facets the user chose to see in full.
+    pub expanded: Rc<Vec<Facet>>,
+    /// "Show all" or "Show fewer" was pressed for a facet.
+    pub on_expand: Callback<Facet>,
 }
 
 /// The values to show: all of a short facet; otherwise the selected ones and
@@ -38,28 +42,15 @@ fn visible(values: &[(FacetValue, usize, bool)], expanded: bool) -> Vec<usize> {
     shown
 }
 
-#[component]
-pub fn FacetPanel(props: &FacetPanelProps) -> Html {
-    let expanded = use_state(Vec::<Facet>::new);
+pub fn facet_panel(props: &FacetPanelProps) -> Html {
     html! {
         <div class="facet-groups">
             { for props.facets.iter().map(|fc| {
                 let facet = fc.facet;
-                let is_expanded = expanded.contains(&facet);
+                let is_expanded = props.expanded.contains(&facet);
                 let shown = visible(&fc.values, is_expanded);
                 let hidden = fc.values.len() - shown.len();
-                let toggle_all = {
-                    let expanded = expanded.clone();
-                    Callback::from(move |_: MouseEvent| {
-                        let mut next = (*expanded).clone();
-                        if let Some(i) = next.iter().position(|f| *f == facet) {
-                            next.remove(i);
-                        } else {
-                            next.push(facet);
-                        }
-                        expanded.set(next);
-                    })
-                };
+                let toggle_all = props.on_expand.reform(move |_: MouseEvent| facet);
                 html! {
                     <fieldset class="facet" key={facet.key()}>
                         <legend>{ facet.label() }</legend>

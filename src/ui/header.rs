@@ -12,15 +12,14 @@ use crate::url::{encode, UrlState};
 
 use super::common::{date_html, source_refs, status_badge, CatalogHandle};
 
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SiteHeaderProps {
     pub tab: Tab,
     pub theme: Theme,
     pub on_theme: Callback<()>,
 }
 
-#[component]
-pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
+pub fn site_header(props: &SiteHeaderProps) -> Html {
     let current = |t: Tab| (props.tab == t).then_some("page");
     let on_theme = props.on_theme.reform(|_: MouseEvent| ());
     html! {

@@ -11,9 +11,9 @@ mod prefs;
 mod routing;
 
 pub use app::{App, AppProps};
-pub use cards::{CompanyCard, PersonCard};
+pub use cards::{company_card, person_card, CompanyCardProps, PersonCardProps};
 pub use common::CatalogHandle;
-pub use facets::FacetPanel;
+pub use facets::{facet_panel, FacetPanelProps};
 
 use std::rc::Rc;
 
