@@ -64,7 +64,7 @@ pub fn facet_panel(props: &FacetPanelProps) -> Html {
                                 let empty = *count == 0 && !*on;
                                 html! {
                                     <li key={value.key.clone()} class={empty.then_some("facet-empty")}>
-                                        <input type="checkbox" id={id.clone()} checked={*on} {onchange}
+                                        <input type="checkbox" id={id.clone()} checked={*on} disabled={empty} {onchange}
                                             data-facet={facet.key()} data-value={value.key.clone()} />
                                         <label for={id}>
                                             { &value.label.en }
