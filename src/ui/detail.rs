@@ -48,6 +48,16 @@ fn valuation_kind_label(k: ValuationKind) -> &'static str {
     }
 }
 
+/// A claim's field as words: `openai_title` -> "OpenAI title".
+fn field_label(field: &str) -> String {
+    let words = field.replace('_', " ").replace("openai", "OpenAI");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => words,
+    }
+}
+
 /// A titled section of a detail page.
 fn section(id: &'static str, title: &'static str, body: Html) -> Html {
     html! { <section aria-labelledby={id}><h2 {id}>{ title }</h2>{ body }</section> }
@@ -111,7 +121,7 @@ fn claims_html(cat: &CatalogHandle, claims: &[&Claim]) -> Html {
             let conflicting = c.status == ClaimStatus::Conflicting;
             html! {
                 <li class={if conflicting { "claim claim-conflicting" } else { "claim" }}>
-                    <p>{ status_badge(c.status) }{" "}<span class="claim-field">{ c.field.replace('_', " ") }{": "}</span>
+                    <p>{ status_badge(c.status) }{" "}<span class="claim-field">{ field_label(&c.field) }{": "}</span>
                        { &c.value.en }{" "}{ source_refs(cat, &c.sources) }</p>
                     if let Some(n) = &c.note { <p class="note">{ &n.en }</p> }
                     if !c.conflicts_with.is_empty() {
