@@ -93,6 +93,14 @@ test("keyboard: / focuses search, Enter opens a card, Escape closes and restores
   await page.keyboard.press("Escape");
   await expect(explorer.search).toHaveValue("schulman");
   await expect(page.locator("#card-john-schulman")).toBeFocused();
+  // Escape went Back to the list rather than adding an entry: one more Back
+  // undoes the search instead of reopening the record.
+  await page.goBack();
+  await expect(explorer.search).toHaveValue("");
+  // "/" on a detail page goes to the list with the search focused.
+  await explorer.open("#/companies/anthropic");
+  await page.locator("body").press("/");
+  await expect(explorer.search).toBeFocused();
 });
 
 test("a shared URL reproduces the view in a fresh page", async ({ page, context, explorer }) => {

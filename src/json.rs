@@ -7,7 +7,7 @@
 //! every record type, which keeps the app's wasm small.
 //!
 //! It accepts exactly RFC 8259 JSON: strings with every escape (including
-//! `\uXXXX` surrogate pairs), numbers with fractions and exponents, and
+//! `\u` escapes with surrogate pairs), numbers with fractions and exponents, and
 //! nesting up to [`MAX_DEPTH`] levels, so hostile input cannot overflow the
 //! stack. Error messages follow serde_json's wording.
 

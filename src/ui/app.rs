@@ -153,13 +153,20 @@ pub fn App(props: &AppProps) -> Html {
     // focuses the search, Escape closes an open record or clears the search
     // while typing in it.
     let previous = use_mut_ref(|| None::<String>);
+    // "/" on a detail page goes to the list; the search is focused once it exists.
+    let focus_search = use_mut_ref(|| false);
     // The record open before this render (the effect below updates it).
     let return_to = previous.borrow().clone().map(AttrValue::from);
+    let autofocus = *focus_search.borrow();
     {
         let search_ref = search_ref.clone();
         let nav = url.navigate.clone();
+        let from_list = url.location.from_list;
         use_effect_with(state.clone(), move |state| {
             gloo::utils::document().set_title(&title);
+            // The Explorer has mounted with the request (and focuses the
+            // search itself); clear it, and leave focus where it put it.
+            let wants_search = focus_search.replace(false);
             let prev = previous.replace(state.record.clone());
             if prev != state.record {
                 match (&state.record, prev) {
@@ -167,11 +174,13 @@ pub fn App(props: &AppProps) -> Html {
                         gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
                         focus_by_id("detail-heading");
                     }
-                    (None, Some(prev)) => focus_by_id(&card_link_id(&prev)),
+                    (None, Some(prev)) if !wants_search => focus_by_id(&card_link_id(&prev)),
+                    (None, Some(_)) => {}
                     (None, None) => {}
                 }
             }
             let state = state.clone();
+            let focus_search = focus_search.clone();
             let options = gloo::events::EventListenerOptions::enable_prevent_default();
             let listener = EventListener::new_with_options(
                 &gloo::utils::document(),
@@ -188,14 +197,27 @@ pub fn App(props: &AppProps) -> Html {
                         && !e.meta_key()
                         && !e.alt_key()
                     {
-                        if let Some(input) = search {
-                            e.prevent_default();
-                            let _ = input.focus();
-                            input.select();
+                        e.prevent_default();
+                        match search {
+                            Some(input) => {
+                                let _ = input.focus();
+                                input.select();
+                            }
+                            None => {
+                                *focus_search.borrow_mut() = true;
+                                nav.emit((state.list(), Nav::Push));
+                            }
                         }
                     } else if e.key() == "Escape" && state.record.is_some() {
                         e.prevent_default();
-                        nav.emit((state.list(), Nav::Push));
+                        // Back to the list the card was opened from when it
+                        // is one entry back; otherwise a new entry for it.
+                        match gloo::utils::window().history() {
+                            Ok(h) if from_list => {
+                                let _ = h.back();
+                            }
+                            _ => nav.emit((state.list(), Nav::Push)),
+                        }
                     } else if e.key() == "Escape" && !state.query.is_empty() && is_typing_target(e)
                     {
                         e.prevent_default();
@@ -245,7 +267,7 @@ pub fn App(props: &AppProps) -> Html {
                 } }</h1>
                 <Overview catalog={cat.clone()} />
                 <Explorer catalog={cat.clone()} state={state.clone()} navigate={url.navigate.clone()} search_ref={search_ref.clone()}
-                    return_to={return_to} />
+                    return_to={return_to} {autofocus} />
             </>
         },
     };

@@ -31,6 +31,9 @@ pub struct ExplorerProps {
     /// so focus can return to its card.
     #[prop_or_default]
     pub return_to: Option<AttrValue>,
+    /// Focus the search box once mounted ("/" pressed on a detail page).
+    #[prop_or_default]
+    pub autofocus: bool,
 }
 
 fn noun(tab: Tab, n: usize) -> &'static str {
@@ -122,6 +125,15 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         }
         expanded_state.set(Rc::new(next));
     });
+    {
+        let search_ref = props.search_ref.clone();
+        let autofocus = props.autofocus;
+        use_effect_with((), move |_| {
+            if let Some(input) = search_ref.cast::<HtmlInputElement>().filter(|_| autofocus) {
+                let _ = input.focus();
+            }
+        });
+    }
     let wide = use_state(|| {
         gloo::utils::window()
             .inner_width()

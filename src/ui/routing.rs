@@ -1,6 +1,7 @@
 //! The URL as the single source of view state: reads the hash through the
 //! codec, follows Back/Forward, and writes new states with push or replace.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -41,6 +42,9 @@ fn write_history(state: &UrlState, nav: Nav) {
 pub struct Location {
     pub state: UrlState,
     pub issues: Vec<UrlIssue>,
+    /// This record was opened from the list one history entry back (a card
+    /// link), so closing it can go Back instead of adding an entry.
+    pub from_list: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -51,7 +55,28 @@ pub struct UrlHandle {
 
 fn read_location() -> Location {
     let (state, issues) = decode(&current_hash());
-    Location { state, issues }
+    Location {
+        state,
+        issues,
+        from_list: false,
+    }
+}
+
+/// Follows a URL change made by the browser (a link, Back, Forward, an
+/// edited address). A fragment link fires both `popstate` and `hashchange`;
+/// the second finds nothing new.
+fn follow(current: &RefCell<Rc<Location>>, set: &UseStateHandle<Rc<Location>>) {
+    let mut next = read_location();
+    let prev = current.borrow().clone();
+    if next.state == prev.state && next.issues == prev.issues {
+        return;
+    }
+    next.from_list = next.state.record.is_some()
+        && prev.state.record.is_none()
+        && next.state.list() == prev.state;
+    let next = Rc::new(next);
+    *current.borrow_mut() = next.clone();
+    set.set(next);
 }
 
 /// Tracks the URL hash: follows `popstate` and `hashchange` (Back, Forward,
@@ -59,19 +84,20 @@ fn read_location() -> Location {
 #[hook]
 pub fn use_url_state() -> UrlHandle {
     let location = use_state(|| Rc::new(read_location()));
+    // The latest location, for the listeners (a state handle they captured
+    // would only ever show the first one).
+    let current = use_mut_ref(|| (*location).clone());
     {
         let location = location.clone();
+        let current = current.clone();
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
             let on_pop = {
-                let location = location.clone();
-                EventListener::new(&window, "popstate", move |_| {
-                    location.set(Rc::new(read_location()))
-                })
+                let (location, current) = (location.clone(), current.clone());
+                EventListener::new(&window, "popstate", move |_| follow(&current, &location))
             };
-            let on_hash = EventListener::new(&window, "hashchange", move |_| {
-                location.set(Rc::new(read_location()))
-            });
+            let on_hash =
+                EventListener::new(&window, "hashchange", move |_| follow(&current, &location));
             move || drop((on_pop, on_hash))
         });
     }
@@ -79,10 +105,13 @@ pub fn use_url_state() -> UrlHandle {
         let location = location.clone();
         Callback::from(move |(state, nav): (UrlState, Nav)| {
             write_history(&state, nav);
-            location.set(Rc::new(Location {
+            let next = Rc::new(Location {
                 state,
                 issues: Vec::new(),
-            }));
+                from_list: false,
+            });
+            *current.borrow_mut() = next.clone();
+            location.set(next);
         })
     };
     UrlHandle {
