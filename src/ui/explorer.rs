@@ -292,7 +292,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     } else {
                         <ul class="cards" id="cards">{ cards }</ul>
                         if limit < total {
-                            <div class="sentinel">
+                            <div class="show-more">
                                 <button type="button" onclick={show_more.reform(|_: MouseEvent| ())}>
                                     { format!("Show more ({} more)", total - limit) }
                                 </button>
