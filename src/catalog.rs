@@ -174,6 +174,8 @@ pub struct Table {
 pub struct PersonRow {
     pub status: PersonStatus,
     pub last_departure: Option<DateRef>,
+    /// Whether that last departure was a firing.
+    pub last_departure_fired: bool,
     /// The date of the latest status change (a return, a leave, ...).
     pub status_date: Option<DateRef>,
     /// The main role: the first listed in the data.
@@ -385,7 +387,17 @@ impl Catalog {
             .iter()
             .map(|p| PersonRow {
                 status: person_status(p),
-                last_departure: departures(p).max_by_key(|d| date_key(d)).cloned(),
+                last_departure: departures(p).last().cloned(),
+                last_departure_fired: p
+                    .status_changes
+                    .iter()
+                    .rfind(|c| {
+                        matches!(
+                            c.kind,
+                            StatusKind::Left | StatusKind::LeftAgain | StatusKind::Fired
+                        )
+                    })
+                    .is_some_and(|c| c.kind == StatusKind::Fired),
                 status_date: p.status_changes.last().map(|c| c.date.clone()),
                 role: p.roles.first().map(|r| r.title.clone()),
                 destinations: {

@@ -13,7 +13,7 @@ use super::common::{
 };
 
 /// The status with its date: "Left · May 2024", or for someone who came
-/// back "Returned · Nov 2024 (left Nov 2023)".
+/// back "Returned · Nov 2024 (left Nov 2023)" ("fired" for a firing).
 pub fn status_html(row: &PersonRow) -> Html {
     let since = match row.status {
         PersonStatus::Returned | PersonStatus::OnLeave => row.status_date.as_ref(),
@@ -27,7 +27,9 @@ pub fn status_html(row: &PersonRow) -> Html {
         <>
             <span class={format!("status status-{}", row.status.key())}>{ row.status.label() }</span>
             if let Some(d) = since { {" · "}{ date_html(d) } }
-            if let Some(d) = earlier { {" (left "}{ date_html(d) }{")"} }
+            if let Some(d) = earlier {
+                { if row.last_departure_fired { " (fired " } else { " (left " } }{ date_html(d) }{")"}
+            }
         </>
     }
 }
