@@ -143,8 +143,10 @@ test("a malformed URL is ignored with a notice, never a blank page", async ({ pa
   await expect(notice).toContainText("ignored");
   await expect(notice).toContainText("colour");
   await expect(explorer.cards.first()).toBeVisible();
+  await expect(page.locator(".notices")).toHaveAttribute("role", "status");
   await page.getByRole("button", { name: "Dismiss" }).click();
   await expect(notice).toHaveCount(0);
+  await expect(page.locator("main")).toBeFocused();
   await explorer.open("#/%%%/???&&&==");
   await expect(explorer.cards.first()).toBeVisible();
 });

@@ -273,27 +273,34 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_dismiss = {
         let dismissed = dismissed.clone();
-        Callback::from(move |_: MouseEvent| dismissed.set(true))
+        Callback::from(move |_: MouseEvent| {
+            dismissed.set(true);
+            // The button goes away with the notice: keep focus on the page.
+            focus_by_id("main");
+        })
     };
     let theme_notice = theme.reset_notice.clone();
     html! {
         <>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_by_id("main"); })}>{"Skip to content"}</a>
             { site_header(&SiteHeaderProps { tab: state.tab, theme: theme.theme, on_theme: theme.toggle.clone() }) }
-            if (!url_notice.is_empty() || theme_notice.is_some()) && !*dismissed {
-                <div class="notice" role="status">
-                    <p>
-                        if !url_notice.is_empty() {
-                            {"Part of this link could not be used and was ignored: "}
-                            { url_notice.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("; ") }{". "}
-                        }
-                        if let Some(bad) = &theme_notice {
-                            { format!("A stored colour-scheme preference (“{bad}”) could not be read and was reset. ") }
-                        }
-                    </p>
-                    <button type="button" onclick={on_dismiss}>{"Dismiss"}</button>
-                </div>
-            }
+            // Always mounted, so screen readers announce what appears in it.
+            <div class="notices" role="status">
+                if (!url_notice.is_empty() || theme_notice.is_some()) && !*dismissed {
+                    <div class="notice">
+                        <p>
+                            if !url_notice.is_empty() {
+                                {"Part of this link could not be used and was ignored: "}
+                                { url_notice.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("; ") }{". "}
+                            }
+                            if let Some(bad) = &theme_notice {
+                                { format!("A stored colour-scheme preference (“{bad}”) could not be read and was reset. ") }
+                            }
+                        </p>
+                        <button type="button" onclick={on_dismiss}>{"Dismiss"}</button>
+                    </div>
+                }
+            </div>
             <main id="main" tabindex="-1">{ main }</main>
         </>
     }
