@@ -5,6 +5,8 @@
 //! claim markers. Per-keystroke work ([`crate::explore`]) then only scans
 //! these arrays.
 
+use std::rc::Rc;
+
 use crate::format::date_num;
 use crate::format::{date_key, date_year};
 use crate::ids::IdIndex;
@@ -121,14 +123,11 @@ pub fn sector_category(c: SectorCategory) -> (&'static str, &'static str) {
     }
 }
 
-/// An English label as the `Text` of a facet value. (Interface strings
-/// are English for now; a message catalog will carry their translations.)
+/// An English label of a facet value. (Interface strings are English for
+/// now; a message catalog will carry their translations.)
 #[inline(never)]
-fn en(label: &str) -> Text {
-    Text {
-        en: label.to_owned(),
-        zh: None,
-    }
+fn en(label: &str) -> Rc<str> {
+    Rc::from(label)
 }
 
 /// Whether any claim about a record is disputed or unverified.
@@ -148,11 +147,13 @@ impl Markers {
     }
 }
 
-/// One value of a facet: its URL key and its label.
+/// One value of a facet: its URL key and its (English) label. Shared
+/// strings: every keystroke copies the values into fresh counts, and a copy
+/// should cost a reference count, not an allocation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FacetValue {
-    pub key: String,
-    pub label: Text,
+    pub key: Rc<str>,
+    pub label: Rc<str>,
 }
 
 /// A searchable, facetable list of records (people or companies).
@@ -307,7 +308,7 @@ impl FacetBuilder {
 
     /// The index of the value `key`, adding it (with `label()`) when new.
     /// `label` is a trait object: one copy of this code for every caller.
-    fn id(&mut self, key: &str, label: &dyn Fn() -> Text) -> u16 {
+    fn id(&mut self, key: &str, label: &dyn Fn() -> Rc<str>) -> u16 {
         let at = self.index.partition_point(|(k, _)| k.as_str() < key);
         if let Some((k, i)) = self.index.get(at) {
             if k == key {
@@ -316,7 +317,7 @@ impl FacetBuilder {
         }
         let i = self.values.len() as u16;
         self.values.push(FacetValue {
-            key: key.to_owned(),
+            key: Rc::from(key),
             label: label(),
         });
         self.index.insert(at, (key.to_owned(), i));
@@ -357,7 +358,7 @@ fn text_search(parts: &mut String, t: &Text) {
 }
 
 fn by_label(v: &FacetValue) -> Key {
-    Key::text(fold(&v.label.en))
+    Key::text(fold(&v.label))
 }
 
 /// Newest year first.
@@ -502,7 +503,7 @@ impl Catalog {
             }
             for &o in &row.destinations {
                 let org = &self.data.organisations[o];
-                values[1].push(facets[1].id(&org.id, &|| org.name.clone()));
+                values[1].push(facets[1].id(&org.id, &|| en(&org.name.en)));
             }
             for &r in &p.reason_categories {
                 values[2].push(facets[2].id(reason_key(r), &|| en(reason_label(r))));
@@ -534,12 +535,12 @@ impl Catalog {
         let reasons = it
             .next()
             .unwrap()
-            .finish(&mut rows, 2, |v| Key::text(v.key.clone()));
+            .finish(&mut rows, 2, |v| Key::text(&*v.key));
         let status = it.next().unwrap().finish(&mut rows, 3, |v| {
             Key::num(
                 PersonStatus::ALL
                     .iter()
-                    .position(|s| s.key() == v.key)
+                    .position(|s| s.key() == &*v.key)
                     .unwrap_or(0) as i64,
             )
         });
@@ -547,7 +548,7 @@ impl Catalog {
         let founder = it
             .next()
             .unwrap()
-            .finish(&mut rows, 4, |v| Key::num(i64::from(v.key != "yes")));
+            .finish(&mut rows, 4, |v| Key::num(i64::from(&*v.key != "yes")));
         Table {
             search,
             facet_values: vec![years, dests, reasons, status, founder],

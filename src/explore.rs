@@ -229,7 +229,7 @@ fn selected_ids(t: &Table, tab: Tab, filters: &Filters) -> Vec<Option<Vec<u16>>>
                 t.facet_values[col]
                     .iter()
                     .enumerate()
-                    .filter(|(_, v)| chosen.contains(&v.key))
+                    .filter(|(_, v)| chosen.iter().any(|c| **c == *v.key))
                     .map(|(i, _)| i as u16)
                     .collect(),
             )

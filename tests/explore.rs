@@ -249,7 +249,7 @@ fn count(res: &exodus::explore::Results, facet: Facet, key: &str) -> usize {
     res.facets
         .iter()
         .find(|f| f.facet == facet)
-        .and_then(|f| f.values.iter().find(|(v, _, _)| v.key == key))
+        .and_then(|f| f.values.iter().find(|(v, _, _)| &*v.key == key))
         .map(|(_, n, _)| *n)
         .unwrap_or(0)
 }
@@ -320,7 +320,7 @@ fn facet_counts_reflect_the_other_filters() {
     assert!(res
         .facets
         .iter()
-        .any(|f| f.values.iter().any(|(v, _, on)| v.key == "fired" && *on)));
+        .any(|f| f.values.iter().any(|(v, _, on)| &*v.key == "fired" && *on)));
 }
 
 #[test]

@@ -46,7 +46,7 @@ fn sanitize(cat: &Catalog, state: &UrlState) -> (UrlState, Vec<UrlIssue>) {
     let facets = Facet::for_tab(s.tab);
     s.filters.retain(|facet, v| {
         let col = facets.iter().position(|f| *f == facet);
-        let known = col.is_some_and(|col| table.facet_values[col].iter().any(|fv| fv.key == v));
+        let known = col.is_some_and(|col| table.facet_values[col].iter().any(|fv| &*fv.key == v));
         if !known {
             issues.push(UrlIssue::UnknownValue {
                 facet: facet.key().into(),

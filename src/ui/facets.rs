@@ -59,15 +59,15 @@ pub fn facet_panel(props: &FacetPanelProps) -> Html {
                                 let (value, count, on) = &fc.values[i];
                                 let key = value.key.clone();
                                 let cb = props.on_toggle.clone();
-                                let onchange = Callback::from(move |_: Event| cb.emit((facet, key.clone())));
+                                let onchange = Callback::from(move |_: Event| cb.emit((facet, key.to_string())));
                                 let id = format!("f-{}-{}", facet.key(), value.key);
                                 let empty = *count == 0 && !*on;
                                 html! {
-                                    <li key={value.key.clone()} class={empty.then_some("facet-empty")}>
+                                    <li key={&*value.key} class={empty.then_some("facet-empty")}>
                                         <input type="checkbox" id={id.clone()} checked={*on} disabled={empty} {onchange}
                                             data-facet={facet.key()} data-value={value.key.clone()} />
                                         <label for={id}>
-                                            { &value.label.en }
+                                            { &*value.label }
                                             <span class="count">
                                                 <span class="visually-hidden">{": "}</span>{ *count }
                                             </span>
