@@ -196,7 +196,7 @@ test("headline figures link to the records behind them", async ({ page, explorer
   await expect(explorer.count).toHaveText(/^11 people/);
   await expect(page.locator(".figure", { hasText: "original founders" })).toContainText("Sources disagree");
   await page.locator(".figure-number", { hasText: "companies founded" }).click();
-  await expect(page).toHaveURL(/#\/companies$/);
+  await expect(page).toHaveURL(/#\/companies\?lang=en$/);
   await expect(explorer.card("Anthropic")).toBeVisible();
 });
 

@@ -8,7 +8,8 @@
 use std::rc::Rc;
 
 use crate::format::date_num;
-use crate::format::{date_key, date_year};
+use crate::format::{date_key, date_year, Lang};
+use crate::i18n::M;
 use crate::ids::IdIndex;
 use crate::model::{
     ClaimStatus, Dataset, DateRef, OrgKind, OrgStatus, Organisation, Person, ReasonCategory,
@@ -49,14 +50,14 @@ impl PersonStatus {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> M {
         match self {
-            PersonStatus::Left => "Left",
-            PersonStatus::Fired => "Fired",
-            PersonStatus::OnLeave => "On leave",
-            PersonStatus::Returned => "Returned",
-            PersonStatus::AtOpenAi => "At OpenAI",
-            PersonStatus::Unknown => "Not recorded",
+            PersonStatus::Left => M::StatusLeft,
+            PersonStatus::Fired => M::StatusFired,
+            PersonStatus::OnLeave => M::StatusOnLeave,
+            PersonStatus::Returned => M::StatusReturned,
+            PersonStatus::AtOpenAi => M::StatusAtOpenAi,
+            PersonStatus::Unknown => M::NotRecorded,
         }
     }
 }
@@ -73,15 +74,15 @@ pub fn reason_key(r: ReasonCategory) -> &'static str {
     }
 }
 
-pub fn reason_label(r: ReasonCategory) -> &'static str {
+pub fn reason_label(r: ReasonCategory) -> M {
     match r {
-        ReasonCategory::SafetyConcerns => "Safety concerns",
-        ReasonCategory::FoundingCompany => "Founding a company",
-        ReasonCategory::Personal => "Personal",
-        ReasonCategory::HiredAway => "Hired away",
-        ReasonCategory::Fired => "Fired",
-        ReasonCategory::ResearchFreedom => "Research freedom",
-        ReasonCategory::Unknown => "Not stated",
+        ReasonCategory::SafetyConcerns => M::ReasonSafety,
+        ReasonCategory::FoundingCompany => M::ReasonFounding,
+        ReasonCategory::Personal => M::ReasonPersonal,
+        ReasonCategory::HiredAway => M::ReasonHiredAway,
+        ReasonCategory::Fired => M::StatusFired,
+        ReasonCategory::ResearchFreedom => M::ReasonResearchFreedom,
+        ReasonCategory::Unknown => M::ReasonNotStated,
     }
 }
 
@@ -96,38 +97,63 @@ pub fn org_status_key(s: OrgStatus) -> &'static str {
     }
 }
 
-pub fn org_status_label(s: OrgStatus) -> &'static str {
+pub fn org_status_label(s: OrgStatus) -> M {
     match s {
-        OrgStatus::Independent => "Independent",
-        OrgStatus::AcquiHire => "Acqui-hire / licensing deal",
-        OrgStatus::Paused => "Paused",
-        OrgStatus::NonProfit => "Non-profit",
-        OrgStatus::Public => "Public",
-        OrgStatus::Unknown => "Not recorded",
+        OrgStatus::Independent => M::OrgIndependent,
+        OrgStatus::AcquiHire => M::OrgAcquiHire,
+        OrgStatus::Paused => M::OrgPaused,
+        OrgStatus::NonProfit => M::OrgNonProfit,
+        OrgStatus::Public => M::OrgPublic,
+        OrgStatus::Unknown => M::NotRecorded,
     }
 }
 
 /// The URL key and label of a sector category.
-pub fn sector_category(c: SectorCategory) -> (&'static str, &'static str) {
+pub fn sector_category(c: SectorCategory) -> (&'static str, M) {
     match c {
-        SectorCategory::FrontierModels => ("frontier-models", "Frontier models"),
-        SectorCategory::Agents => ("agents", "AI agents"),
-        SectorCategory::Enterprise => ("enterprise", "Enterprise AI"),
-        SectorCategory::Search => ("search", "Search"),
-        SectorCategory::Robotics => ("robotics", "Robotics"),
-        SectorCategory::Manufacturing => ("manufacturing", "Manufacturing"),
-        SectorCategory::Science => ("science", "Science"),
-        SectorCategory::Education => ("education", "Education"),
-        SectorCategory::Finance => ("finance", "Finance"),
-        SectorCategory::Research => ("research", "Research and forecasting"),
+        SectorCategory::FrontierModels => ("frontier-models", M::SectorFrontier),
+        SectorCategory::Agents => ("agents", M::SectorAgents),
+        SectorCategory::Enterprise => ("enterprise", M::SectorEnterprise),
+        SectorCategory::Search => ("search", M::SectorSearch),
+        SectorCategory::Robotics => ("robotics", M::SectorRobotics),
+        SectorCategory::Manufacturing => ("manufacturing", M::SectorManufacturing),
+        SectorCategory::Science => ("science", M::SectorScience),
+        SectorCategory::Education => ("education", M::SectorEducation),
+        SectorCategory::Finance => ("finance", M::SectorFinance),
+        SectorCategory::Research => ("research", M::SectorResearch),
     }
 }
 
-/// An English label of a facet value. (Interface strings are English for
-/// now; a message catalog will carry their translations.)
+/// The key of a claim's support level, as exported.
+pub fn claim_status_key(s: ClaimStatus) -> &'static str {
+    match s {
+        ClaimStatus::Confirmed => "confirmed",
+        ClaimStatus::SingleSource => "single_source",
+        ClaimStatus::Conflicting => "conflicting",
+        ClaimStatus::Unverified => "unverified",
+    }
+}
+
+/// A facet value's label in both languages, from a message.
 #[inline(never)]
-fn en(label: &str) -> Rc<str> {
-    Rc::from(label)
+fn msg(m: M) -> [Rc<str>; 2] {
+    [Rc::from(m.t(Lang::En)), Rc::from(m.t(Lang::Zh))]
+}
+
+/// A label that reads the same in both languages (a year).
+#[inline(never)]
+fn plain(label: &str) -> [Rc<str>; 2] {
+    let l: Rc<str> = Rc::from(label);
+    [l.clone(), l]
+}
+
+/// A facet value's label from record text: its Chinese form, or the
+/// English where the data has none (a name stays a name).
+#[inline(never)]
+fn both(t: &Text) -> [Rc<str>; 2] {
+    let en: Rc<str> = Rc::from(t.en.as_str());
+    let zh = t.zh.as_deref().map_or_else(|| en.clone(), Rc::from);
+    [en, zh]
 }
 
 /// Whether any claim about a record is disputed or unverified.
@@ -147,13 +173,20 @@ impl Markers {
     }
 }
 
-/// One value of a facet: its URL key and its (English) label. Shared
-/// strings: every keystroke copies the values into fresh counts, and a copy
-/// should cost a reference count, not an allocation.
+/// One value of a facet: its URL key and its label in each language
+/// (indexed by [`Lang`] as `usize`). Shared strings: every keystroke copies
+/// the values into fresh counts, and a copy should cost a reference count,
+/// not an allocation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FacetValue {
     pub key: Rc<str>,
-    pub label: Rc<str>,
+    pub label: [Rc<str>; 2],
+}
+
+impl FacetValue {
+    pub fn label(&self, lang: Lang) -> &str {
+        &self.label[lang as usize]
+    }
 }
 
 /// A searchable, facetable list of records (people or companies).
@@ -308,7 +341,7 @@ impl FacetBuilder {
 
     /// The index of the value `key`, adding it (with `label()`) when new.
     /// `label` is a trait object: one copy of this code for every caller.
-    fn id(&mut self, key: &str, label: &dyn Fn() -> Rc<str>) -> u16 {
+    fn id(&mut self, key: &str, label: &dyn Fn() -> [Rc<str>; 2]) -> u16 {
         let at = self.index.partition_point(|(k, _)| k.as_str() < key);
         if let Some((k, i)) = self.index.get(at) {
             if k == key {
@@ -358,7 +391,7 @@ fn text_search(parts: &mut String, t: &Text) {
 }
 
 fn by_label(v: &FacetValue) -> Key {
-    Key::text(fold(&v.label))
+    Key::text(fold(&v.label[0]))
 }
 
 /// Newest year first.
@@ -366,11 +399,11 @@ fn by_year_desc(v: &FacetValue) -> Key {
     Key::num(-v.key.parse::<i64>().unwrap_or(0))
 }
 
-fn yes_no(yes: bool) -> (&'static str, &'static str) {
+fn yes_no(yes: bool) -> (&'static str, M) {
     if yes {
-        ("yes", "Co-founder")
+        ("yes", M::Cofounder)
     } else {
-        ("no", "Not a co-founder")
+        ("no", M::NotCofounder)
     }
 }
 
@@ -498,19 +531,19 @@ impl Catalog {
             for d in departures(p) {
                 if let Some(y) = date_year(d) {
                     let key = y.to_string();
-                    values[0].push(facets[0].id(&key, &|| en(&key)));
+                    values[0].push(facets[0].id(&key, &|| plain(&key)));
                 }
             }
             for &o in &row.destinations {
                 let org = &self.data.organisations[o];
-                values[1].push(facets[1].id(&org.id, &|| en(&org.name.en)));
+                values[1].push(facets[1].id(&org.id, &|| both(&org.name)));
             }
             for &r in &p.reason_categories {
-                values[2].push(facets[2].id(reason_key(r), &|| en(reason_label(r))));
+                values[2].push(facets[2].id(reason_key(r), &|| msg(reason_label(r))));
             }
-            values[3].push(facets[3].id(row.status.key(), &|| en(row.status.label())));
+            values[3].push(facets[3].id(row.status.key(), &|| msg(row.status.label())));
             let (key, label) = yes_no(p.cofounder);
-            values[4].push(facets[4].id(key, &|| en(label)));
+            values[4].push(facets[4].id(key, &|| msg(label)));
             rows.push(values);
 
             let mut text = String::new();
@@ -566,13 +599,13 @@ impl Catalog {
             let mut values: Vec<Vec<u16>> = vec![Vec::new(); 3];
             if let Some(c) = o.category {
                 let (key, label) = sector_category(c);
-                values[0].push(facets[0].id(key, &|| en(label)));
+                values[0].push(facets[0].id(key, &|| msg(label)));
             }
             let key = org_status_key(o.status);
-            values[1].push(facets[1].id(key, &|| en(org_status_label(o.status))));
+            values[1].push(facets[1].id(key, &|| msg(org_status_label(o.status))));
             if let Some(y) = o.founded.as_ref().and_then(date_year) {
                 let key = y.to_string();
-                values[2].push(facets[2].id(&key, &|| en(&key)));
+                values[2].push(facets[2].id(&key, &|| plain(&key)));
             }
             rows.push(values);
 
@@ -730,6 +763,35 @@ impl Catalog {
     /// Figures by id, in data order.
     pub fn figure(&self, id: &str) -> Option<&crate::model::Figure> {
         self.data.figures.iter().find(|f| f.id == id)
+    }
+
+    /// Every source a person (`Person`) or organisation (`Organisation`)
+    /// cites, by index: the record's own list, then those of its parts
+    /// (roles, status changes, destinations, quotes; valuations), then those
+    /// of the claims about it. Repeats are removed by [`Catalog::sources_of`].
+    pub fn source_ids(&self, kind: SubjectKind, index: usize) -> Vec<&String> {
+        let mut ids: Vec<&String> = Vec::new();
+        let id = match kind {
+            SubjectKind::Person => {
+                let p = &self.data.people[index];
+                ids.extend(&p.sources);
+                ids.extend(p.roles.iter().flat_map(|r| &r.sources));
+                ids.extend(p.status_changes.iter().flat_map(|c| &c.sources));
+                ids.extend(p.destinations.iter().flat_map(|d| &d.sources));
+                ids.extend(p.reasons.iter().map(|q| &q.source));
+                &p.id
+            }
+            _ => {
+                let o = &self.data.organisations[index];
+                ids.extend(&o.sources);
+                ids.extend(o.valuations.iter().flat_map(|v| &v.sources));
+                &o.id
+            }
+        };
+        for c in self.claims_about(kind, id) {
+            ids.extend(&c.sources);
+        }
+        ids
     }
 
     /// Sources sorted for display: by id order of first appearance.

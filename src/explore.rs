@@ -3,6 +3,7 @@
 
 use crate::catalog::{Catalog, FacetValue, Table};
 use crate::format::date_num;
+use crate::i18n::M;
 use crate::order::{sort_by_key, Key};
 use crate::search::Query;
 
@@ -67,16 +68,16 @@ impl Facet {
         Facet::for_tab(tab).iter().copied().find(|f| f.key() == key)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> M {
         match self {
-            Facet::Year => "Departure year",
-            Facet::Destination => "Went to",
-            Facet::Reason => "Reason",
-            Facet::Status => "Status",
-            Facet::Cofounder => "OpenAI co-founder",
-            Facet::Sector => "Sector",
-            Facet::OrgStatus => "Company status",
-            Facet::Founded => "Founded",
+            Facet::Year => M::FacetYear,
+            Facet::Destination => M::FacetDestination,
+            Facet::Reason => M::FacetReason,
+            Facet::Status => M::FacetStatus,
+            Facet::Cofounder => M::FacetCofounder,
+            Facet::Sector => M::FacetSector,
+            Facet::OrgStatus => M::FacetOrgStatus,
+            Facet::Founded => M::FacetFounded,
         }
     }
 }
@@ -181,13 +182,13 @@ impl Sort {
         Sort::for_tab(tab).iter().copied().find(|s| s.key() == key)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> M {
         match self {
-            Sort::Newest => "Departure date, newest first",
-            Sort::Oldest => "Departure date, oldest first",
-            Sort::Name => "Name, A to Z",
-            Sort::Valuation => "Latest valuation, highest first",
-            Sort::FoundedNewest => "Founding date, newest first",
+            Sort::Newest => M::SortNewest,
+            Sort::Oldest => M::SortOldest,
+            Sort::Name => M::SortName,
+            Sort::Valuation => M::SortValuation,
+            Sort::FoundedNewest => M::SortFounded,
         }
     }
 }
@@ -237,15 +238,24 @@ fn selected_ids(t: &Table, tab: Tab, filters: &Filters) -> Vec<Option<Vec<u16>>>
         .collect()
 }
 
-/// Runs query, filters and sort; returns rows and facet counts.
-pub fn run(cat: &Catalog, tab: Tab, query: &Query, filters: &Filters, sort: Sort) -> Results {
+/// Runs query, filters and sort; returns rows and facet counts. `only`,
+/// when given, keeps just the rows marked true (the reader's pins), and the
+/// facet counts are counted within them.
+pub fn run(
+    cat: &Catalog,
+    tab: Tab,
+    query: &Query,
+    filters: &Filters,
+    only: Option<&[bool]>,
+    sort: Sort,
+) -> Results {
     let t = table(cat, tab);
     let selected = selected_ids(t, tab, filters);
     let ncols = selected.len();
     let mut counts: Vec<Vec<usize>> = t.facet_values.iter().map(|v| vec![0; v.len()]).collect();
     let mut pass = vec![false; t.search.len()];
     for (row, hay) in t.search.iter().enumerate() {
-        if !query.matches(hay) {
+        if only.is_some_and(|o| !o.get(row).copied().unwrap_or(false)) || !query.matches(hay) {
             continue;
         }
         let values = &t.row_values[row];

@@ -13,6 +13,38 @@ pub enum Lang {
     Zh,
 }
 
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    /// The BCP 47 tag, as used in `<html lang>`, the URL and storage.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh-Hant",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.tag() == tag)
+    }
+
+    /// The first supported language in a browser's preference list
+    /// (`navigator.languages`): any Chinese variant reads the Traditional
+    /// Chinese interface, any English one the English. Default English.
+    pub fn from_browser<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        for tag in tags {
+            let primary = tag.split('-').next().unwrap_or_default();
+            if primary.eq_ignore_ascii_case("zh") {
+                return Lang::Zh;
+            }
+            if primary.eq_ignore_ascii_case("en") {
+                return Lang::En;
+            }
+        }
+        Lang::En
+    }
+}
+
 const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
@@ -218,6 +250,25 @@ mod tests {
         assert_eq!(datetime_attr(&month), "2024-05");
         assert!(date_num(&year) < date_num(&month));
         assert!(date_num(&d("2023-12-31", Precision::Day, false)) < date_num(&year));
+    }
+
+    #[test]
+    fn languages_from_tags_and_browsers() {
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_tag(l.tag()), Some(l));
+        }
+        assert_eq!(Lang::from_tag("zh"), None);
+        let cases: [(&[&str], Lang); 6] = [
+            (&["zh-TW", "en"], Lang::Zh),
+            (&["fr-FR", "zh-CN"], Lang::Zh),
+            (&["en-GB", "zh-Hant"], Lang::En),
+            (&["ZH-hk"], Lang::Zh),
+            (&["de", "fr"], Lang::En),
+            (&[], Lang::En),
+        ];
+        for (tags, want) in cases {
+            assert_eq!(Lang::from_browser(tags.iter().copied()), want, "{tags:?}");
+        }
     }
 
     #[test]

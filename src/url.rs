@@ -1,16 +1,17 @@
 //! The URL codec: the one place where view state becomes a URL hash and back.
 //!
-//! `#/people/john-schulman?q=anthropic&year=2024,2023&sort=oldest`
+//! `#/people/john-schulman?q=anthropic&year=2024,2023&sort=oldest&lang=en`
 //!
 //! The hash holds the tab, the open record (if any), the query, the facet
-//! selections and the sort, so any view can be shared, bookmarked and restored
+//! selections, the "pinned only" switch, the sort and the interface language
+//! (so a shared link opens in the sender's language), so any view can be shared, bookmarked and restored
 //! by Back/Forward. Hash routing works on any static host and sub-path.
 //! Decoding never fails: whatever cannot be understood is dropped and
 //! reported as a [`UrlIssue`] for a small notice.
 
-use std::fmt;
-
 use crate::explore::{Facet, Filters, Sort, Tab};
+use crate::format::Lang;
+use crate::i18n::M;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UrlState {
@@ -19,7 +20,12 @@ pub struct UrlState {
     pub record: Option<String>,
     pub query: String,
     pub filters: Filters,
+    /// Only the records the reader pinned.
+    pub pinned: bool,
     pub sort: Sort,
+    /// The interface language; `None` when the URL does not say, and the
+    /// reader's stored or browser preference applies.
+    pub lang: Option<Lang>,
 }
 
 impl UrlState {
@@ -29,7 +35,9 @@ impl UrlState {
             record: None,
             query: String::new(),
             filters: Filters::new(),
+            pinned: false,
             sort: Sort::default_for(tab),
+            lang: None,
         }
     }
 
@@ -59,18 +67,18 @@ pub enum UrlIssue {
     UnknownRecord(String),
 }
 
-impl fmt::Display for UrlIssue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            UrlIssue::UnknownView(v) => write!(f, "unknown view “{v}”"),
-            UrlIssue::UnknownParameter(p) => write!(f, "unknown parameter “{p}”"),
-            UrlIssue::UnknownSort(s) => write!(f, "unknown sort order “{s}”"),
-            UrlIssue::BadEncoding(s) => write!(f, "badly encoded text “{s}”"),
-            UrlIssue::UnknownValue { facet, value } => {
-                write!(f, "unknown value “{value}” for filter “{facet}”")
-            }
-            UrlIssue::UnknownRecord(id) => write!(f, "no record with the id “{id}”"),
-        }
+impl UrlIssue {
+    /// The issue in words, in the interface language.
+    pub fn message(&self, lang: Lang) -> String {
+        let (m, args): (M, [&str; 2]) = match self {
+            UrlIssue::UnknownView(v) => (M::UnknownView, [v, ""]),
+            UrlIssue::UnknownParameter(p) => (M::UnknownParameter, [p, ""]),
+            UrlIssue::UnknownSort(s) => (M::UnknownSort, [s, ""]),
+            UrlIssue::BadEncoding(s) => (M::BadEncoding, [s, ""]),
+            UrlIssue::UnknownValue { facet, value } => (M::UnknownValue, [value, facet]),
+            UrlIssue::UnknownRecord(id) => (M::UnknownRecord, [id, ""]),
+        };
+        m.fill(lang, &args)
     }
 }
 
@@ -134,8 +142,14 @@ pub fn encode(state: &UrlState) -> String {
         let joined: Vec<String> = values.iter().map(|v| percent_encode(v)).collect();
         params.push(format!("{}={}", facet.key(), joined.join(",")));
     }
+    if state.pinned {
+        params.push("pinned=1".to_owned());
+    }
     if state.sort != Sort::default_for(state.tab) {
         params.push(format!("sort={}", state.sort.key()));
+    }
+    if let Some(lang) = state.lang {
+        params.push(format!("lang={}", lang.tag()));
     }
     if !params.is_empty() {
         out.push('?');
@@ -175,6 +189,14 @@ pub fn decode(hash: &str) -> (UrlState, Vec<UrlIssue>) {
                 Some(q) => state.query = q,
                 None => issues.push(UrlIssue::BadEncoding(raw.chars().take(40).collect())),
             },
+            "pinned" if raw == "1" => state.pinned = true,
+            "lang" => match Lang::from_tag(raw) {
+                Some(l) => state.lang = Some(l),
+                None => issues.push(UrlIssue::UnknownValue {
+                    facet: key.into(),
+                    value: raw.chars().take(40).collect(),
+                }),
+            },
             "sort" => match Sort::from_key(tab, raw) {
                 Some(s) => state.sort = s,
                 None => issues.push(UrlIssue::UnknownSort(raw.chars().take(40).collect())),
@@ -208,9 +230,11 @@ mod tests {
         s.filters.insert(Facet::Year, "2024".to_string());
         s.filters.insert(Facet::Year, "2023".to_string());
         s.sort = Sort::Oldest;
+        s.lang = Some(Lang::Zh);
+        s.pinned = true;
         assert_eq!(
             encode(&s),
-            "#/people?q=jan%20leike&year=2023,2024&sort=oldest"
+            "#/people?q=jan%20leike&year=2023,2024&pinned=1&sort=oldest&lang=zh-Hant"
         );
         assert_eq!(decode(&encode(&s)), (s, vec![]));
     }
@@ -224,7 +248,18 @@ mod tests {
 
     #[test]
     fn malformed_parts_are_reported_and_dropped() {
-        let cases: [(&str, UrlIssue); 5] = [
+        let cases: [(&str, UrlIssue); 7] = [
+            (
+                "#/people?lang=fr",
+                UrlIssue::UnknownValue {
+                    facet: "lang".into(),
+                    value: "fr".into(),
+                },
+            ),
+            (
+                "#/people?pinned=yes",
+                UrlIssue::UnknownParameter("pinned".into()),
+            ),
             ("#/nowhere", UrlIssue::UnknownView("nowhere".into())),
             (
                 "#/people?colour=red",
@@ -266,8 +301,10 @@ mod tests {
                 0..3,
             ),
             0usize..3,
+            any::<bool>(),
+            prop_oneof![Just(None), Just(Some(Lang::En)), Just(Some(Lang::Zh))],
         )
-            .prop_map(|(tab, record, query, filters, sort)| {
+            .prop_map(|(tab, record, query, filters, sort, pinned, lang)| {
                 let facets = Facet::for_tab(tab);
                 let mut state = UrlState::new(tab);
                 state.record = record;
@@ -278,6 +315,8 @@ mod tests {
                     }
                 }
                 state.sort = Sort::for_tab(tab)[sort];
+                state.pinned = pinned;
+                state.lang = lang;
                 state
             })
     }

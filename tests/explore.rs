@@ -271,6 +271,7 @@ fn search_matches_names_accents_chinese_orgs_and_roles() {
             Tab::People,
             &Query::parse(q),
             &Filters::new(),
+            None,
             Sort::Newest,
         );
         let got = names(&cat, Tab::People, &res.rows);
@@ -286,7 +287,7 @@ fn search_matches_names_accents_chinese_orgs_and_roles() {
 fn facet_counts_reflect_the_other_filters() {
     let cat = catalog();
     let q = Query::default();
-    let res = run(&cat, Tab::People, &q, &Filters::new(), Sort::Newest);
+    let res = run(&cat, Tab::People, &q, &Filters::new(), None, Sort::Newest);
     assert_eq!(count(&res, Facet::Year, "2024"), 3);
     assert_eq!(count(&res, Facet::Year, "2020"), 1);
     assert_eq!(count(&res, Facet::Destination, "lab"), 2);
@@ -297,7 +298,7 @@ fn facet_counts_reflect_the_other_filters() {
 
     // Selecting a year narrows the other facets' counts, not its own.
     let f = filters(&[(Facet::Year, &["2024"])]);
-    let res = run(&cat, Tab::People, &q, &f, Sort::Newest);
+    let res = run(&cat, Tab::People, &q, &f, None, Sort::Newest);
     assert_eq!(names(&cat, Tab::People, &res.rows), vec!["c", "a", "d"]);
     assert_eq!(
         count(&res, Facet::Year, "2020"),
@@ -312,10 +313,10 @@ fn facet_counts_reflect_the_other_filters() {
         (Facet::Year, &["2024", "2020"]),
         (Facet::Destination, &["lab"]),
     ]);
-    let res = run(&cat, Tab::People, &q, &f, Sort::Name);
+    let res = run(&cat, Tab::People, &q, &f, None, Sort::Name);
     assert_eq!(names(&cat, Tab::People, &res.rows), vec!["a", "b"]);
     let f = filters(&[(Facet::Reason, &["safety"]), (Facet::Status, &["fired"])]);
-    let res = run(&cat, Tab::People, &q, &f, Sort::Name);
+    let res = run(&cat, Tab::People, &q, &f, None, Sort::Name);
     assert_eq!(names(&cat, Tab::People, &res.rows), vec!["d"]);
     assert!(res
         .facets
@@ -328,17 +329,17 @@ fn people_sort_by_departure_and_name() {
     let cat = catalog();
     let q = Query::default();
     let none = Filters::new();
-    let newest = run(&cat, Tab::People, &q, &none, Sort::Newest);
+    let newest = run(&cat, Tab::People, &q, &none, None, Sort::Newest);
     assert_eq!(
         names(&cat, Tab::People, &newest.rows),
         vec!["c", "a", "d", "b", "e"]
     );
-    let oldest = run(&cat, Tab::People, &q, &none, Sort::Oldest);
+    let oldest = run(&cat, Tab::People, &q, &none, None, Sort::Oldest);
     assert_eq!(
         names(&cat, Tab::People, &oldest.rows),
         vec!["b", "d", "a", "c", "e"]
     );
-    let by_name = run(&cat, Tab::People, &q, &none, Sort::Name);
+    let by_name = run(&cat, Tab::People, &q, &none, None, Sort::Name);
     assert_eq!(
         names(&cat, Tab::People, &by_name.rows),
         vec!["a", "b", "c", "d", "e"]
@@ -350,7 +351,7 @@ fn companies_are_spinouts_sorted_by_latest_valuation() {
     let cat = catalog();
     let q = Query::default();
     let none = Filters::new();
-    let res = run(&cat, Tab::Companies, &q, &none, Sort::Valuation);
+    let res = run(&cat, Tab::Companies, &q, &none, None, Sort::Valuation);
     assert_eq!(names(&cat, Tab::Companies, &res.rows), vec!["lab", "tiny"]);
     let latest = cat
         .latest_valuation_of(cat.org_index("lab").unwrap())
@@ -359,13 +360,14 @@ fn companies_are_spinouts_sorted_by_latest_valuation() {
         latest.amount, 61e9,
         "the 2025 figure, not the article's 2024 one"
     );
-    let res = run(&cat, Tab::Companies, &q, &none, Sort::FoundedNewest);
+    let res = run(&cat, Tab::Companies, &q, &none, None, Sort::FoundedNewest);
     assert_eq!(names(&cat, Tab::Companies, &res.rows), vec!["tiny", "lab"]);
     let res = run(
         &cat,
         Tab::Companies,
         &Query::parse("ada"),
         &none,
+        None,
         Sort::Name,
     );
     assert_eq!(
@@ -374,7 +376,7 @@ fn companies_are_spinouts_sorted_by_latest_valuation() {
         "founder names are searchable"
     );
     let f = filters(&[(Facet::Sector, &["robotics"])]);
-    let res = run(&cat, Tab::Companies, &q, &f, Sort::Name);
+    let res = run(&cat, Tab::Companies, &q, &f, None, Sort::Name);
     assert_eq!(names(&cat, Tab::Companies, &res.rows), vec!["tiny"]);
 }
 
@@ -420,7 +422,94 @@ fn the_shipped_dataset_builds_a_catalog() {
         Tab::People,
         &Query::parse("schulman"),
         &Filters::new(),
+        None,
         Sort::Newest,
     );
     assert!(!res.rows.is_empty());
+}
+
+#[test]
+fn pinned_rows_narrow_results_and_counts() {
+    let cat = catalog();
+    let q = Query::default();
+    let all = run(&cat, Tab::People, &q, &Filters::new(), None, Sort::Name);
+    let mut only = vec![false; cat.data.people.len()];
+    only[all.rows[0]] = true;
+    only[all.rows[2]] = true;
+    let pinned = run(
+        &cat,
+        Tab::People,
+        &q,
+        &Filters::new(),
+        Some(&only),
+        Sort::Name,
+    );
+    assert_eq!(pinned.rows, vec![all.rows[0], all.rows[2]]);
+    let total: usize = pinned.facets[3].values.iter().map(|(_, n, _)| n).sum();
+    assert_eq!(total, 2, "status counts cover the pinned rows only");
+}
+
+#[test]
+fn every_shipped_claim_field_has_a_chinese_name() {
+    let data = exodus::bundle::load_bundled().expect("shipped data is valid");
+    let missing: Vec<&str> = data
+        .claims
+        .iter()
+        .map(|c| c.field.as_str())
+        .filter(|f| !exodus::i18n::field_has_zh(f))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "claim fields without a Chinese name: {missing:?}"
+    );
+}
+
+#[test]
+fn exports_carry_every_record_of_the_view_with_citations() {
+    use exodus::export::{companies, people, to_csv, Cell};
+    let cat = Catalog::new(exodus::bundle::load_bundled().expect("shipped data is valid"));
+    let res = run(
+        &cat,
+        Tab::People,
+        &Query::parse("anthropic"),
+        &Filters::new(),
+        None,
+        Sort::Name,
+    );
+    let link = |id: &str| format!("https://example.org/#/people/{id}");
+    let t = people(&cat, &res.rows, &link);
+    assert_eq!(t.rows.len(), res.rows.len());
+    for (row, &i) in t.rows.iter().zip(&res.rows) {
+        assert_eq!(row[0], Cell::Text(cat.data.people[i].id.clone()));
+        let Cell::List(cites) = &row[t.columns.len() - 1] else {
+            panic!("citations are a list")
+        };
+        assert!(
+            !cites.is_empty(),
+            "{} has no citations",
+            cat.data.people[i].id
+        );
+        assert!(cites
+            .iter()
+            .all(|c| c.starts_with("https://") || !c.contains("://")));
+    }
+    // One CSV line per record plus the header (no field here holds a newline).
+    let csv = to_csv(&t);
+    assert_eq!(csv.matches("\r\n").count(), res.rows.len() + 1);
+
+    let all: Vec<usize> = cat.spinouts.clone();
+    let t = companies(&cat, &all, &link);
+    let anthropic = t
+        .rows
+        .iter()
+        .find(|r| r[0] == Cell::Text("anthropic".into()))
+        .expect("Anthropic is a spinout");
+    assert_eq!(
+        anthropic[t
+            .columns
+            .iter()
+            .position(|c| *c == "valuation_currency")
+            .unwrap()],
+        Cell::Text("USD".into())
+    );
 }

@@ -61,6 +61,8 @@ async fn person_card_shows_name_status_and_highlight() {
             person: props.idx,
             href: "#/people/john-schulman".into(),
             query: Rc::new(Query::parse("schul")),
+            pinned: true,
+            on_pin: Callback::noop(),
         })
     }
 
@@ -81,6 +83,12 @@ async fn person_card_shows_name_status_and_highlight() {
         Some("#/people/john-schulman")
     );
     assert!(article.text_content().unwrap().contains("Anthropic"));
+    let pin = article.query_selector("button.pin").unwrap().expect("a pin button");
+    assert_eq!(pin.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        pin.get_attribute("aria-label").as_deref(),
+        Some("Pin John Schulman")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -91,6 +99,7 @@ async fn facet_panel_reports_toggles() {
         Tab::People,
         &Query::default(),
         &Default::default(),
+        None,
         Sort::Newest,
     );
     let facets = results.facets;

@@ -9,15 +9,18 @@ use yew::prelude::*;
 
 use crate::catalog::Catalog;
 use crate::explore::{Facet, Tab};
+use crate::format::Lang;
+use crate::i18n::M;
 use crate::url::{UrlIssue, UrlState};
 use crate::validate::DataError;
 
-use super::common::{card_link_id, CatalogHandle};
+use super::common::{card_link_id, name_text, CatalogHandle};
 use super::detail::{company_detail, person_detail, DetailProps};
 use super::explorer::Explorer;
 use super::header::{site_header, Overview, SiteHeaderProps};
-use super::prefs::use_theme;
+use super::prefs::{preferred_lang, store_lang, use_pins, use_theme};
 use super::routing::{use_url_state, Nav};
+use super::{set_lang, tr};
 
 #[derive(Properties, Clone)]
 pub struct AppProps {
@@ -90,9 +93,13 @@ fn focus_by_id(id: &str) {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let theme = use_theme();
+    let pins = use_pins();
     let url = use_url_state();
     let search_ref = use_node_ref();
     let dismissed = use_state(|| false);
+    // The language when the URL names none, and a stored value that could
+    // not be read; settled once per visit.
+    let preferred = use_state(preferred_lang);
     let catalog = match &props.catalog {
         Ok(c) => Some(CatalogHandle(c.clone())),
         Err(_) => None,
@@ -111,6 +118,17 @@ pub fn App(props: &AppProps) -> Html {
             url.location.issues.clone(),
         ),
     };
+    // Every URL the app shows names its language, so a shared link opens in
+    // the sender's language; one without gets the reader's preference.
+    let lang = state.lang.unwrap_or(preferred.0);
+    let state = if state.lang.is_none() {
+        let mut s = (*state).clone();
+        s.lang = Some(lang);
+        Rc::new(s)
+    } else {
+        state
+    };
+    set_lang(lang);
     // The notice about ignored URL parts belongs to the view it was raised
     // on (the URL is corrected in place); it goes when the user navigates on.
     let notice = use_state(|| (Vec::<UrlIssue>::new(), UrlState::default()));
@@ -119,15 +137,33 @@ pub fn App(props: &AppProps) -> Html {
         let dismissed = dismissed.clone();
         let nav = url.navigate.clone();
         let state = state.clone();
-        use_effect_with(issues.clone(), move |issues| {
+        let unnamed = url.location.state.lang.is_none();
+        use_effect_with((issues.clone(), unnamed), move |(issues, unnamed)| {
             if !issues.is_empty() {
                 notice.set((issues.clone(), (*state).clone()));
                 dismissed.set(false);
+            }
+            if !issues.is_empty() || *unnamed {
                 nav.emit(((*state).clone(), Nav::Replace));
             }
         });
     }
     let url_notice: &[UrlIssue] = if notice.1 == *state { &notice.0 } else { &[] };
+    use_effect_with(lang, |lang| {
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("lang", lang.tag());
+        }
+    });
+    let on_lang = {
+        let nav = url.navigate.clone();
+        let state = state.clone();
+        Callback::from(move |lang: Lang| {
+            store_lang(lang);
+            let mut s = (*state).clone();
+            s.lang = Some(lang);
+            nav.emit((s, Nav::Replace));
+        })
+    };
 
     // The document title names the view or the record.
     let title = match (&catalog, &state.record) {
@@ -135,17 +171,17 @@ pub fn App(props: &AppProps) -> Html {
             let name = match state.tab {
                 Tab::People => cat
                     .person_index(id)
-                    .map(|i| cat.data.people[i].name.en.clone()),
+                    .map(|i| name_text(&cat.data.people[i].name).to_owned()),
                 Tab::Companies => cat
                     .org_index(id)
-                    .map(|i| cat.data.organisations[i].name.en.clone()),
+                    .map(|i| name_text(&cat.data.organisations[i].name).to_owned()),
             };
-            format!("{} · Exodus", name.unwrap_or_default())
+            M::TitleSuffix.fill(lang, &[&name.unwrap_or_default()])
         }
         (_, None) if state.tab == Tab::Companies => {
-            "Companies founded by ex-OpenAI people · Exodus".to_owned()
+            M::TitleSuffix.fill(lang, &[tr(M::HeadingCompanies)])
         }
-        _ => "Exodus: who left OpenAI, when, why and where they went".to_owned(),
+        _ => tr(M::TitleHome).to_owned(),
     };
 
     // One effect per view state: the title; focus into a detail page when it
@@ -235,8 +271,8 @@ pub fn App(props: &AppProps) -> Html {
         let errors = props.catalog.as_ref().err().cloned().unwrap_or_default();
         return html! {
             <div class="boot-panel" role="alert">
-                <h1>{"Exodus could not load its data"}</h1>
-                <p>{ format!("The bundled dataset has {} problem(s), so nothing is shown rather than something wrong:", errors.len()) }</p>
+                <h1>{ tr(M::DataErrorTitle) }</h1>
+                <p>{ M::DataErrorBody.fill(lang, &[&errors.len().to_string()]) }</p>
                 <ul>{ for errors.iter().take(50).map(|e| html! { <li><code>{ e.to_string() }</code></li> }) }</ul>
             </div>
         };
@@ -248,6 +284,11 @@ pub fn App(props: &AppProps) -> Html {
                 catalog: cat.clone(),
                 state: state.clone(),
                 index: i,
+                pinned: pins
+                    .pins
+                    .iter()
+                    .any(|p| p.strip_prefix("people/") == Some(id.as_str())),
+                on_pin: pins.toggle.clone(),
             }),
             None => Html::default(),
         },
@@ -256,18 +297,23 @@ pub fn App(props: &AppProps) -> Html {
                 catalog: cat.clone(),
                 state: state.clone(),
                 index: i,
+                pinned: pins
+                    .pins
+                    .iter()
+                    .any(|p| p.strip_prefix("companies/") == Some(id.as_str())),
+                on_pin: pins.toggle.clone(),
             }),
             None => Html::default(),
         },
         (None, tab) => html! {
             <>
-                <h1 id="view-heading">{ match tab {
-                    Tab::People => "People in the OpenAI exodus",
-                    Tab::Companies => "Companies founded by ex-OpenAI people",
-                } }</h1>
-                <Overview catalog={cat.clone()} />
+                <h1 id="view-heading">{ tr(match tab {
+                    Tab::People => M::HeadingPeople,
+                    Tab::Companies => M::HeadingCompanies,
+                }) }</h1>
+                <Overview catalog={cat.clone()} {lang} />
                 <Explorer catalog={cat.clone()} state={state.clone()} navigate={url.navigate.clone()} search_ref={search_ref.clone()}
-                    return_to={return_to} {autofocus} />
+                    return_to={return_to} {autofocus} pins={pins.pins.clone()} on_pin={pins.toggle.clone()} />
             </>
         },
     };
@@ -279,25 +325,31 @@ pub fn App(props: &AppProps) -> Html {
             focus_by_id("main");
         })
     };
-    let theme_notice = theme.reset_notice.clone();
+    // Notices: ignored URL parts and stored preferences that were reset.
+    let mut notices: Vec<String> = Vec::new();
+    if !url_notice.is_empty() {
+        let parts: Vec<String> = url_notice.iter().map(|i| i.message(lang)).collect();
+        notices.push(M::UrlNotice.fill(lang, &[&parts.join(tr(M::ListSeparator))]));
+    }
+    if let Some(bad) = &theme.reset_notice {
+        notices.push(M::ThemeReset.fill(lang, &[bad]));
+    }
+    if let Some(bad) = &preferred.1 {
+        notices.push(M::LangReset.fill(lang, &[bad]));
+    }
+    if pins.reset {
+        notices.push(tr(M::PinsReset).to_owned());
+    }
     html! {
         <>
-            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_by_id("main"); })}>{"Skip to content"}</a>
-            { site_header(&SiteHeaderProps { tab: state.tab, theme: theme.theme, on_theme: theme.toggle.clone() }) }
+            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_by_id("main"); })}>{ tr(M::SkipToContent) }</a>
+            { site_header(&SiteHeaderProps { tab: state.tab, theme: theme.theme, on_theme: theme.toggle.clone(), on_lang }) }
             // Always mounted, so screen readers announce what appears in it.
             <div class="notices" role="status">
-                if (!url_notice.is_empty() || theme_notice.is_some()) && !*dismissed {
+                if !notices.is_empty() && !*dismissed {
                     <div class="notice">
-                        <p>
-                            if !url_notice.is_empty() {
-                                {"Part of this link could not be used and was ignored: "}
-                                { url_notice.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("; ") }{". "}
-                            }
-                            if let Some(bad) = &theme_notice {
-                                { format!("A stored colour-scheme preference (“{bad}”) could not be read and was reset. ") }
-                            }
-                        </p>
-                        <button type="button" onclick={on_dismiss}>{"Dismiss"}</button>
+                        <p>{ notices.join(" ") }</p>
+                        <button type="button" onclick={on_dismiss}>{ tr(M::Dismiss) }</button>
                     </div>
                 }
             </div>

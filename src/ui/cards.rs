@@ -5,12 +5,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog::{org_status_label, reason_label, PersonRow, PersonStatus};
-use crate::format::{format_money, Lang};
+use crate::format::format_money;
+use crate::i18n::{around, M};
 use crate::search::Query;
 
 use super::common::{
-    card_link_id, date_html, fact, marked, markers_html, status_badge, CatalogHandle,
+    card_link_id, date_html, fact, markers_html, name_html, name_text, pin_button, status_badge,
+    text_html, CatalogHandle,
 };
+use super::{lang, tr};
 
 /// The status with its date: "Left · May 2024", or for someone who came
 /// back "Returned · Nov 2024 (left Nov 2023)" ("fired" for a firing).
@@ -25,10 +28,13 @@ pub fn status_html(row: &PersonRow) -> Html {
     };
     html! {
         <>
-            <span class={format!("status status-{}", row.status.key())}>{ row.status.label() }</span>
+            <span class={format!("status status-{}", row.status.key())}>{ tr(row.status.label()) }</span>
             if let Some(d) = since { {" · "}{ date_html(d) } }
             if let Some(d) = earlier {
-                { if row.last_departure_fired { " (fired " } else { " (left " } }{ date_html(d) }{")"}
+                {{
+                    let (before, after) = around(tr(if row.last_departure_fired { M::FiredOn } else { M::LeftOn }));
+                    html! { <>{ before }{ date_html(d) }{ after }</> }
+                }}
             }
         </>
     }
@@ -42,6 +48,8 @@ pub struct PersonCardProps {
     /// The detail page's URL.
     pub href: AttrValue,
     pub query: Rc<Query>,
+    pub pinned: bool,
+    pub on_pin: Callback<String>,
 }
 
 pub fn person_card(props: &PersonCardProps) -> Html {
@@ -53,31 +61,29 @@ pub fn person_card(props: &PersonCardProps) -> Html {
     html! {
         <article class="card person-card" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>
-                <a href={props.href.clone()} id={card_link_id(&p.id)}>{ marked(&p.name.en, q) }</a>
-                if let Some(zh) = &p.name.zh {
-                    {" "}<span class="zh-name" lang="zh-Hant">{ marked(zh, q) }</span>
-                }
+                <a href={props.href.clone()} id={card_link_id(&p.id)}>{ name_html(&p.name, q) }</a>
             </h3>
             if let Some(role) = &row.role {
-                <p class="role">{ marked(&role.en, q) }</p>
+                <p class="role">{ text_html(role, q) }</p>
             }
             <dl class="facts">
-                { fact("Status", status_html(row)) }
+                { fact(tr(M::Status), status_html(row)) }
                 if !row.destinations.is_empty() {
-                    { fact("Went to", row.destinations.iter().enumerate().map(|(i, &o)| html! {
-                        <>{ if i > 0 { " → " } else { "" } }{ marked(&cat.data.organisations[o].name.en, q) }</>
+                    { fact(tr(M::WentTo), row.destinations.iter().enumerate().map(|(i, &o)| html! {
+                        <>{ if i > 0 { " → " } else { "" } }{ name_html(&cat.data.organisations[o].name, q) }</>
                     }).collect()) }
                 }
                 if !p.reason_categories.is_empty() {
-                    { fact("Reasons", html! {
+                    { fact(tr(M::Reasons), html! {
                         <ul class="tags">
-                            { for p.reason_categories.iter().map(|r| html! { <li>{ reason_label(*r) }</li> }) }
+                            { for p.reason_categories.iter().map(|r| html! { <li>{ tr(reason_label(*r)) }</li> }) }
                         </ul>
                     }) }
                 }
             </dl>
-            if p.cofounder { <p class="cofounder">{"OpenAI co-founder"}</p> }
+            if p.cofounder { <p class="cofounder">{ tr(M::OpenAiCofounder) }</p> }
             { markers_html(row.markers) }
+            { pin_button(format!("people/{}", p.id), name_text(&p.name), props.pinned, &props.on_pin) }
         </article>
     }
 }
@@ -91,6 +97,8 @@ pub struct CompanyCardProps {
     /// Detail URLs of the founders, by person index.
     pub founder_hrefs: Rc<Vec<(usize, String)>>,
     pub query: Rc<Query>,
+    pub pinned: bool,
+    pub on_pin: Callback<String>,
 }
 
 pub fn company_card(props: &CompanyCardProps) -> Html {
@@ -103,33 +111,31 @@ pub fn company_card(props: &CompanyCardProps) -> Html {
     html! {
         <article class="card company-card" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>
-                <a href={props.href.clone()} id={card_link_id(&o.id)}>{ marked(&o.name.en, q) }</a>
-                if let Some(zh) = &o.name.zh {
-                    {" "}<span class="zh-name" lang="zh-Hant">{ marked(zh, q) }</span>
-                }
+                <a href={props.href.clone()} id={card_link_id(&o.id)}>{ name_html(&o.name, q) }</a>
             </h3>
             if let Some(sector) = &o.sector {
-                <p class="role">{ marked(&sector.en, q) }</p>
+                <p class="role">{ text_html(sector, q) }</p>
             }
             <dl class="facts">
                 if !props.founder_hrefs.is_empty() {
-                    { fact("Ex-OpenAI founders", props.founder_hrefs.iter().enumerate().map(|(i, (p, href))| html! {
-                        <>{ if i > 0 { ", " } else { "" } }<a href={href.clone()}>{ marked(&cat.data.people[*p].name.en, q) }</a></>
+                    { fact(tr(M::ExFounders), props.founder_hrefs.iter().enumerate().map(|(i, (p, href))| html! {
+                        <>{ if i > 0 { tr(M::NameSeparator) } else { "" } }<a href={href.clone()}>{ name_html(&cat.data.people[*p].name, q) }</a></>
                     }).collect()) }
                 }
-                if let Some(f) = &o.founded { { fact("Founded", date_html(f)) } }
-                { fact("Status", html! { org_status_label(o.status) }) }
+                if let Some(f) = &o.founded { { fact(tr(M::Founded), date_html(f)) } }
+                { fact(tr(M::Status), html! { tr(org_status_label(o.status)) }) }
                 if let Some(v) = valuation {
-                    { fact("Latest valuation", html! {
+                    { fact(tr(M::LatestValuation), html! {
                         <>
-                            <strong>{ format_money(v.amount, &v.currency, Lang::En) }</strong>
-                            if let Some(d) = &v.as_of { {" as of "}{ date_html(d) } }
+                            <strong>{ format_money(v.amount, &v.currency, lang()) }</strong>
+                            if let Some(d) = &v.as_of { { tr(M::AsOf) }{ date_html(d) } }
                             {" "}{ status_badge(v.status) }
                         </>
                     }) }
                 }
             </dl>
             { markers_html(row.markers) }
+            { pin_button(format!("companies/{}", o.id), name_text(&o.name), props.pinned, &props.on_pin) }
         </article>
     }
 }

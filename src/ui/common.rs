@@ -9,9 +9,12 @@ use yew::prelude::*;
 use crate::catalog::{Catalog, Markers};
 use crate::explore::Tab;
 use crate::format::{datetime_attr, format_date, Lang};
-use crate::model::{ClaimStatus, DateRef, Source};
+use crate::i18n::M;
+use crate::model::{ClaimStatus, DateRef, Source, Text};
 use crate::search::{highlight, Query};
 use crate::url::{encode, UrlState};
+
+use super::{lang, tr};
 
 /// The catalog shared by all components; equal when it is the same catalog.
 #[derive(Clone)]
@@ -67,16 +70,49 @@ pub fn fact(label: &'static str, value: Html) -> Html {
 
 /// A date at its stored precision, machine-readable in `datetime`.
 pub fn date_html(d: &DateRef) -> Html {
-    html! { <time datetime={datetime_attr(d)}>{ format_date(d, Lang::En) }</time> }
+    html! { <time datetime={datetime_attr(d)}>{ format_date(d, lang()) }</time> }
+}
+
+/// Record text in the interface language. Where the data has no Chinese
+/// text, the English is shown, marked as English for readers and for
+/// assistive technology.
+pub fn text_html(t: &Text, query: &Query) -> Html {
+    match (lang(), &t.zh) {
+        (Lang::Zh, Some(zh)) => marked(zh, query),
+        (Lang::Zh, None) => html! {
+            <><span lang="en">{ marked(&t.en, query) }</span>{" "}<span class="fallback">{ tr(M::EnglishOnly) }</span></>
+        },
+        (Lang::En, _) => marked(&t.en, query),
+    }
+}
+
+/// A record's name: its English name, with the Chinese name beside it where
+/// the data has one. Names are not translated, so an English name shown in
+/// the Chinese interface is not marked as a fallback.
+pub fn name_html(t: &Text, query: &Query) -> Html {
+    html! {
+        <>
+            <span lang="en">{ marked(&t.en, query) }</span>
+            if let Some(zh) = &t.zh { {" "}<span class="zh-name" lang="zh-Hant">{ marked(zh, query) }</span> }
+        </>
+    }
+}
+
+/// A record's name as plain text in the interface language.
+pub fn name_text(t: &Text) -> &str {
+    match (lang(), &t.zh) {
+        (Lang::Zh, Some(zh)) => zh,
+        _ => &t.en,
+    }
 }
 
 pub fn status_label(s: ClaimStatus) -> &'static str {
-    match s {
-        ClaimStatus::Confirmed => "Confirmed",
-        ClaimStatus::SingleSource => "Single source",
-        ClaimStatus::Conflicting => "Sources disagree",
-        ClaimStatus::Unverified => "Unverified",
-    }
+    tr(match s {
+        ClaimStatus::Confirmed => M::ClaimConfirmed,
+        ClaimStatus::SingleSource => M::ClaimSingle,
+        ClaimStatus::Conflicting => M::ClaimConflicting,
+        ClaimStatus::Unverified => M::ClaimUnverified,
+    })
 }
 
 fn status_class(s: ClaimStatus) -> &'static str {
@@ -119,7 +155,7 @@ pub fn source_html(s: &Source) -> Html {
     let meta = {
         let mut parts = vec![s.outlet.clone()];
         if let Some(orig) = &s.original_outlet {
-            parts.push(format!("copy of {orig}"));
+            parts.push(M::CopyOf.fill(lang(), &[orig]));
         }
         if let Some(a) = &s.author {
             parts.push(a.clone());
@@ -130,7 +166,7 @@ pub fn source_html(s: &Source) -> Html {
         <li class="source">
             if let Some(url) = &s.url {
                 <a href={url.clone()} target="_blank" rel="noopener noreferrer" lang={s.language.clone()}>
-                    { &s.title }<span class="visually-hidden">{" (opens in a new tab)"}</span>
+                    { &s.title }<span class="visually-hidden">{ tr(M::OpensNewTab) }</span>
                 </a>
             } else {
                 <cite lang={s.language.clone()}>{ &s.title }</cite>
@@ -138,7 +174,7 @@ pub fn source_html(s: &Source) -> Html {
             <span class="source-meta">
                 {" — "}{ meta }
                 if let Some(p) = &s.published { {", "}{ date_html(p) } }
-                if s.url.is_none() { {" (no online address known)"} }
+                if s.url.is_none() { { tr(M::NoAddress) } }
             </span>
             if let Some(url) = &s.url {
                 <span class="source-url print-only">{ url.clone() }</span>
@@ -158,10 +194,22 @@ pub fn source_refs(cat: &Catalog, ids: &[String]) -> Html {
             { for sources.iter().map(|s| match &s.url {
                 Some(url) => html! {
                     <a class="ref" href={url.clone()} target="_blank" rel="noopener noreferrer"
-                       title={s.title.clone()}>{ &s.outlet }<span class="visually-hidden">{ format!(": {} (source, opens in a new tab)", s.title) }</span></a>
+                       title={s.title.clone()}>{ &s.outlet }<span class="visually-hidden">{ M::SourceLink.fill(lang(), &[&s.title]) }</span></a>
                 },
-                None => html! { <cite class="ref ref-offline" title={s.title.clone()}>{ &s.outlet }<span class="visually-hidden">{ format!(": {} (no online address)", s.title) }</span></cite> },
+                None => html! { <cite class="ref ref-offline" title={s.title.clone()}>{ &s.outlet }<span class="visually-hidden">{ M::SourceOffline.fill(lang(), &[&s.title]) }</span></cite> },
             }) }
         </span>
+    }
+}
+
+/// The pin switch of a card or a detail page: a toggle button whose state
+/// is announced (`aria-pressed`), named after the record.
+pub fn pin_button(key: String, name: &str, pinned: bool, on_pin: &Callback<String>) -> Html {
+    let onclick = on_pin.reform(move |_: MouseEvent| key.clone());
+    html! {
+        <button type="button" class="pin" aria-pressed={if pinned { "true" } else { "false" }}
+            aria-label={M::PinAria.fill(lang(), &[name])} {onclick}>
+            <span aria-hidden="true">{ if pinned { "★ " } else { "☆ " } }</span>{ tr(M::Pin) }
+        </button>
     }
 }

@@ -8,15 +8,20 @@ use yew::prelude::*;
 use crate::catalog::{org_status_label, reason_label};
 use crate::explore::Tab;
 use crate::format::date_num;
-use crate::format::{format_money, Lang};
+use crate::format::format_money;
+use crate::i18n::{around, field_label, M};
 use crate::model::{Claim, ClaimStatus, StatusKind, SubjectKind, Text, ValuationKind};
 use crate::order::{sort_by_key, Key};
+use crate::search::Query;
 use crate::url::{encode, UrlState};
 
 use super::cards::status_html;
 use super::common::{
-    date_html, fact, record_href, source_html, source_refs, status_badge, CatalogHandle,
+    date_html, fact, name_html, name_text, pin_button, record_href, source_html, source_refs,
+    status_badge, text_html, CatalogHandle,
 };
+use super::download::today;
+use super::{lang, tr};
 
 #[derive(Clone, PartialEq)]
 pub struct DetailProps {
@@ -24,38 +29,41 @@ pub struct DetailProps {
     pub state: Rc<UrlState>,
     /// Index of the person or organisation.
     pub index: usize,
+    pub pinned: bool,
+    pub on_pin: Callback<String>,
 }
 
-fn status_kind_label(k: StatusKind) -> &'static str {
+fn status_kind_label(k: StatusKind) -> M {
     match k {
-        StatusKind::Joined => "Joined OpenAI",
-        StatusKind::Left => "Left OpenAI",
-        StatusKind::Fired => "Fired",
-        StatusKind::OnLeave => "On leave",
-        StatusKind::Returned => "Returned to OpenAI",
-        StatusKind::LeftAgain => "Left OpenAI again",
+        StatusKind::Joined => M::KindJoined,
+        StatusKind::Left => M::KindLeft,
+        StatusKind::Fired => M::StatusFired,
+        StatusKind::OnLeave => M::StatusOnLeave,
+        StatusKind::Returned => M::KindReturned,
+        StatusKind::LeftAgain => M::KindLeftAgain,
     }
 }
 
-fn valuation_kind_label(k: ValuationKind) -> &'static str {
+fn valuation_kind_label(k: ValuationKind) -> M {
     match k {
-        ValuationKind::PostMoney => "post-money",
-        ValuationKind::PreMoney => "pre-money",
-        ValuationKind::Reported => "reported",
-        ValuationKind::Talks => "in talks",
-        ValuationKind::Target => "target",
-        ValuationKind::AssetsUnderManagement => "assets under management",
+        ValuationKind::PostMoney => M::ValPostMoney,
+        ValuationKind::PreMoney => M::ValPreMoney,
+        ValuationKind::Reported => M::ValReported,
+        ValuationKind::Talks => M::ValTalks,
+        ValuationKind::Target => M::ValTarget,
+        ValuationKind::AssetsUnderManagement => M::ValAum,
     }
 }
 
-/// A claim's field as words: `openai_title` -> "OpenAI title". Field names
-/// are ASCII; ASCII case mapping avoids linking Unicode case tables (~3 KB).
-fn field_label(field: &str) -> String {
-    let mut words = field.replace('_', " ").replace("openai", "OpenAI");
-    if let Some(first) = words.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    words
+/// Record text without search highlighting.
+fn text(t: &Text) -> Html {
+    text_html(t, &Query::default())
+}
+
+/// A sentence template with one date in it: " (from {})".
+fn with_date(m: M, d: &crate::model::DateRef) -> Html {
+    let (before, after) = around(tr(m));
+    html! { <>{ before }{ date_html(d) }{ after }</> }
 }
 
 /// A titled section of a detail page.
@@ -77,26 +85,24 @@ fn record_links<'a>(
 fn people_links(cat: &CatalogHandle, state: &UrlState, people: &[usize]) -> Html {
     let it = people.iter().map(|&p| {
         let person = &cat.data.people[p];
-        (person.id.as_str(), person.name.en.as_str())
+        (person.id.as_str(), name_text(&person.name))
     });
     record_links(state, Tab::People, it)
 }
 
 /// The page heading (focused when the page opens) and the summary.
-fn heading_and_summary(state: &UrlState, name: &Text, summary: &Text) -> Html {
+fn heading_and_summary(props: &DetailProps, key: String, name: &Text, summary: &Text) -> Html {
+    let state = &props.state;
     let label = match state.tab {
-        Tab::People => "← Back to people",
-        Tab::Companies => "← Back to companies",
+        Tab::People => M::BackPeople,
+        Tab::Companies => M::BackCompanies,
     };
     html! {
         <>
-            <p class="back"><a href={encode(&state.list())}>{ label }</a><span class="hint">{" (Escape)"}</span></p>
-            <h1 id="detail-heading" tabindex="-1">
-                { &name.en }
-                if let Some(zh) = &name.zh { {" "}<span class="zh-name" lang="zh-Hant">{ zh }</span> }
-            </h1>
-            <p class="summary">{ &summary.en }</p>
-            if let Some(zh) = &summary.zh { <p class="summary" lang="zh-Hant">{ zh }</p> }
+            <p class="back"><a href={encode(&state.list())}>{ tr(label) }</a><span class="hint">{ tr(M::EscapeHint) }</span></p>
+            <h1 id="detail-heading" tabindex="-1">{ name_html(name, &Query::default()) }</h1>
+            { pin_button(key, name_text(name), props.pinned, &props.on_pin) }
+            <p class="summary">{ text(summary) }</p>
         </>
     }
 }
@@ -121,15 +127,15 @@ fn claims_html(cat: &CatalogHandle, claims: &[&Claim]) -> Html {
             let conflicting = c.status == ClaimStatus::Conflicting;
             html! {
                 <li class={if conflicting { "claim claim-conflicting" } else { "claim" }}>
-                    <p>{ status_badge(c.status) }{" "}<span class="claim-field">{ field_label(&c.field) }{": "}</span>
-                       { &c.value.en }{" "}{ source_refs(cat, &c.sources) }</p>
-                    if let Some(n) = &c.note { <p class="note">{ &n.en }</p> }
+                    <p>{ status_badge(c.status) }{" "}<span class="claim-field">{ field_label(&c.field, lang()) }{ tr(M::Colon) }</span>
+                       { text(&c.value) }{" "}{ source_refs(cat, &c.sources) }</p>
+                    if let Some(n) = &c.note { <p class="note">{ text(n) }</p> }
                     if !c.conflicts_with.is_empty() {
                         <div class="other-side">
-                            <p class="other-side-label">{"Other sources say:"}</p>
+                            <p class="other-side-label">{ tr(M::OtherSourcesSay) }</p>
                             <ul>
                                 { for c.conflicts_with.iter().filter_map(|id| cat.claim(id)).map(|o| html! {
-                                    <li>{ &o.value.en }{" "}{ source_refs(cat, &o.sources) }</li>
+                                    <li>{ text(&o.value) }{" "}{ source_refs(cat, &o.sources) }</li>
                                 }) }
                             </ul>
                         </div>
@@ -140,7 +146,7 @@ fn claims_html(cat: &CatalogHandle, claims: &[&Claim]) -> Html {
         .collect();
     section(
         "claims-h",
-        "Claims and how well they are supported",
+        tr(M::ClaimsHeading),
         html! { <ul class="claims">{ items }</ul> },
     )
 }
@@ -150,9 +156,9 @@ fn related_html(
     cat: &CatalogHandle,
     state: &UrlState,
     kind: SubjectKind,
+    index: usize,
     id: &str,
     name: &str,
-    sources: &[String],
 ) -> Html {
     let events = cat.events_about(kind, id);
     let events_html = (!events.is_empty()).then(|| {
@@ -162,38 +168,37 @@ fn related_html(
                 let people: Vec<usize> = e.people.iter().filter_map(|p| cat.person_index(p)).collect();
                 html! {
                     <li>
-                        { date_html(&e.date) }{" — "}<strong>{ &e.title.en }</strong>
-                        if let Some(s) = &e.summary { {" "}{ &s.en } }
+                        { date_html(&e.date) }{" — "}<strong>{ text(&e.title) }</strong>
+                        if let Some(s) = &e.summary { {" "}{ text(s) } }
                         {" "}{ source_refs(cat, &e.sources) }
                         if !people.is_empty() {
                             <span class="people-links">{ for people.iter().enumerate().map(|(i, &p)| {
                                 let person = &cat.data.people[p];
-                                html! { <>{ if i == 0 { " (" } else { ", " } }<a href={record_href(state, Tab::People, &person.id)}>{ &person.name.en }</a></> }
+                                html! { <>{ if i == 0 { " (" } else { tr(M::NameSeparator) } }<a href={record_href(state, Tab::People, &person.id)}>{ name_text(&person.name) }</a></> }
                             }) }{")"}</span>
                         }
                     </li>
                 }
             })
             .collect();
-        section("events-h", "Related events", html! { <ol class="timeline">{ items }</ol> })
+        section("events-h", tr(M::RelatedEvents), html! { <ol class="timeline">{ items }</ol> })
     });
     // The record's own address, without the list state it was opened from.
     let href = gloo::utils::window().location().href().unwrap_or_default();
     let page = href.split('#').next().unwrap_or_default();
     let mut plain = UrlState::new(state.tab);
     plain.record = Some(id.to_owned());
+    plain.lang = state.lang;
     let url = format!("{page}{}", encode(&plain));
-    let iso = String::from(js_sys::Date::new_0().to_iso_string());
-    let today = iso.get(..10).unwrap_or_default();
     html! {
         <>
             { events_html.unwrap_or_default() }
-            { section("sources-h", "Sources", html! {
-                <ul class="sources">{ for cat.sources_of(sources.iter()).into_iter().map(source_html) }</ul>
+            { section("sources-h", tr(M::Sources), html! {
+                <ul class="sources">{ for cat.sources_of(cat.source_ids(kind, index)).into_iter().map(source_html) }</ul>
             }) }
             <section aria-labelledby="cite-h" class="cite">
-                <h2 id="cite-h">{"Cite this"}</h2>
-                <p><code>{ format!("Exodus dataset, “{name}”, {url} (accessed {today}). Licence: CC BY 4.0.") }</code></p>
+                <h2 id="cite-h">{ tr(M::CiteThis) }</h2>
+                <p><code>{ M::CiteLine.fill(lang(), &[name, &url, &today()]) }</code></p>
             </section>
         </>
     }
@@ -206,21 +211,25 @@ pub fn person_detail(props: &DetailProps) -> Html {
     let row = &cat.person_rows[props.index];
     let claims = cat.claims_about(SubjectKind::Person, &p.id);
     let founded = cat.founded_by(props.index);
-    let mut all_sources: Vec<String> = p.sources.clone();
-    all_sources.extend(claims.iter().flat_map(|c| c.sources.iter().cloned()));
 
     let roles: Html = p
         .roles
         .iter()
-        .map(|r| html! {
-            <li>{ &r.title.en }
-                { match (&r.from, &r.to) {
-                    (Some(f), Some(t)) => html! { <>{" ("}{ date_html(f) }{" – "}{ date_html(t) }{")"}</> },
-                    (Some(f), None) => html! { <>{" (from "}{ date_html(f) }{")"}</> },
-                    (None, Some(t)) => html! { <>{" (until "}{ date_html(t) }{")"}</> },
-                    (None, None) => Html::default(),
-                } }
-                {" "}{ source_refs(cat, &r.sources) }</li>
+        .map(|r| {
+            html! {
+                <li>{ text(&r.title) }
+                    { match (&r.from, &r.to) {
+                        (Some(f), Some(t)) => {
+                            let (a, rest) = around(tr(M::Period2));
+                            let (b, c) = around(rest);
+                            html! { <>{ a }{ date_html(f) }{ b }{ date_html(t) }{ c }</> }
+                        }
+                        (Some(f), None) => with_date(M::FromDate, f),
+                        (None, Some(t)) => with_date(M::UntilDate, t),
+                        (None, None) => Html::default(),
+                    } }
+                    {" "}{ source_refs(cat, &r.sources) }</li>
+            }
         })
         .collect();
     // Listed in chronological order (checked by the validator).
@@ -229,8 +238,8 @@ pub fn person_detail(props: &DetailProps) -> Html {
         .iter()
         .map(|c| {
             html! {
-                <li>{ date_html(&c.date) }{" — "}<strong>{ status_kind_label(c.kind) }</strong>
-                    if let Some(n) = &c.note { {": "}{ &n.en } }
+                <li>{ date_html(&c.date) }{" — "}<strong>{ tr(status_kind_label(c.kind)) }</strong>
+                    if let Some(n) = &c.note { { tr(M::Colon) }{ text(n) } }
                     {" "}{ source_refs(cat, &c.sources) }</li>
             }
         })
@@ -242,8 +251,8 @@ pub fn person_detail(props: &DetailProps) -> Html {
             let org = cat.org_index(&d.org).map(|o| &cat.data.organisations[o]);
             html! {
                 <li>
-                    if let Some(o) = org { <a href={record_href(state, Tab::Companies, &o.id)}>{ &o.name.en }</a> }
-                    if let Some(r) = &d.role { {", "}{ &r.en } }
+                    if let Some(o) = org { <a href={record_href(state, Tab::Companies, &o.id)}>{ name_html(&o.name, &Query::default()) }</a> }
+                    if let Some(r) = &d.role { { tr(M::NameSeparator) }{ text(r) } }
                     if let Some(date) = &d.date { {" ("}{ date_html(date) }{")"} }
                     {" "}{ source_refs(cat, &d.sources) }
                 </li>
@@ -253,7 +262,7 @@ pub fn person_detail(props: &DetailProps) -> Html {
     let reasons = html! {
         <>
             if !p.reason_categories.is_empty() {
-                <ul class="tags">{ for p.reason_categories.iter().map(|r| html! { <li>{ reason_label(*r) }</li> }) }</ul>
+                <ul class="tags">{ for p.reason_categories.iter().map(|r| html! { <li>{ tr(reason_label(*r)) }</li> }) }</ul>
             }
             { for p.reasons.iter().map(|q| html! {
                 <figure class="quote">
@@ -268,23 +277,23 @@ pub fn person_detail(props: &DetailProps) -> Html {
         Tab::Companies,
         founded.iter().map(|&o| {
             let org = &cat.data.organisations[o];
-            (org.id.as_str(), org.name.en.as_str())
+            (org.id.as_str(), name_text(&org.name))
         }),
     );
     html! {
         <article class="detail" aria-labelledby="detail-heading">
-            { heading_and_summary(state, &p.name, &p.summary) }
+            { heading_and_summary(props, format!("people/{}", p.id), &p.name, &p.summary) }
             <p class="status-line">
                 { status_html(row) }
-                if p.cofounder { {" · OpenAI co-founder"} }
+                if p.cofounder { {" · "}{ tr(M::OpenAiCofounder) } }
             </p>
-            if !p.roles.is_empty() { { section("roles-h", "Roles at OpenAI", html! { <ul>{ roles }</ul> }) } }
-            if !p.status_changes.is_empty() { { section("changes-h", "Status over time", html! { <ol class="timeline">{ changes }</ol> }) } }
-            if !p.destinations.is_empty() { { section("dest-h", "Where they went", html! { <ol>{ destinations }</ol> }) } }
-            if !p.reasons.is_empty() || !p.reason_categories.is_empty() { { section("reasons-h", "Stated reasons", reasons) } }
-            if !founded.is_empty() { { section("founded-h", "Companies founded", founded_links) } }
+            if !p.roles.is_empty() { { section("roles-h", tr(M::RolesAtOpenAi), html! { <ul>{ roles }</ul> }) } }
+            if !p.status_changes.is_empty() { { section("changes-h", tr(M::StatusOverTime), html! { <ol class="timeline">{ changes }</ol> }) } }
+            if !p.destinations.is_empty() { { section("dest-h", tr(M::WhereTheyWent), html! { <ol>{ destinations }</ol> }) } }
+            if !p.reasons.is_empty() || !p.reason_categories.is_empty() { { section("reasons-h", tr(M::StatedReasons), reasons) } }
+            if !founded.is_empty() { { section("founded-h", tr(M::CompaniesFounded), founded_links) } }
             { claims_html(cat, &claims) }
-            { related_html(cat, state, SubjectKind::Person, &p.id, &p.name.en, &all_sources) }
+            { related_html(cat, state, SubjectKind::Person, props.index, &p.id, name_text(&p.name)) }
         </article>
     }
 }
@@ -300,23 +309,20 @@ pub fn company_detail(props: &DetailProps) -> Html {
     sort_by_key(&mut valuations, |v| {
         Key::num(v.as_of.as_ref().map_or(i64::MIN, date_num))
     });
-    let mut all_sources: Vec<String> = o.sources.clone();
-    all_sources.extend(o.valuations.iter().flat_map(|v| v.sources.iter().cloned()));
-    all_sources.extend(claims.iter().flat_map(|c| c.sources.iter().cloned()));
 
-    let status = html! { <>{ org_status_label(o.status) }if let Some(n) = &o.status_note { {": "}{ &n.en } }</> };
+    let status = html! { <>{ tr(org_status_label(o.status)) }if let Some(n) = &o.status_note { { tr(M::Colon) }{ text(n) } }</> };
     let rows: Html = valuations
         .iter()
         .map(|v| {
             let from_article = v.sources.iter().any(|s| s == "src-article");
             html! {
                 <tr class={from_article.then_some("from-article")}>
-                    <td>{ v.as_of.as_ref().map(date_html).unwrap_or_else(|| html!{"no date"}) }</td>
-                    <td>{ format_money(v.amount, &v.currency, Lang::En) }</td>
-                    <td>{ valuation_kind_label(v.kind) }
-                        if let Some(n) = &v.note { <br/><span class="note">{ &n.en }</span> }</td>
+                    <td>{ v.as_of.as_ref().map(date_html).unwrap_or_else(|| html!{ tr(M::NoDate) }) }</td>
+                    <td>{ format_money(v.amount, &v.currency, lang()) }</td>
+                    <td>{ tr(valuation_kind_label(v.kind)) }
+                        if let Some(n) = &v.note { <br/><span class="note">{ text(n) }</span> }</td>
                     <td>{ status_badge(v.status) }
-                        if from_article { <br/><span class="note">{"figure from the source article"}</span> }</td>
+                        if from_article { <br/><span class="note">{ tr(M::FromArticle) }</span> }</td>
                     <td>{ source_refs(cat, &v.sources) }</td>
                 </tr>
             }
@@ -324,28 +330,28 @@ pub fn company_detail(props: &DetailProps) -> Html {
         .collect();
     let table = html! {
         <div class="table-scroll"><table class="valuations">
-            <caption class="visually-hidden">{ format!("Valuations of {}", o.name.en) }</caption>
-            <thead><tr><th scope="col">{"As of"}</th><th scope="col">{"Amount"}</th><th scope="col">{"Kind"}</th><th scope="col">{"Support"}</th><th scope="col">{"Sources"}</th></tr></thead>
+            <caption class="visually-hidden">{ M::ValuationsOf.fill(lang(), &[name_text(&o.name)]) }</caption>
+            <thead><tr><th scope="col">{ tr(M::AsOfCol) }</th><th scope="col">{ tr(M::Amount) }</th><th scope="col">{ tr(M::Kind) }</th><th scope="col">{ tr(M::Support) }</th><th scope="col">{ tr(M::Sources) }</th></tr></thead>
             <tbody>{ rows }</tbody>
         </table></div>
     };
     html! {
         <article class="detail" aria-labelledby="detail-heading">
-            { heading_and_summary(state, &o.name, &o.summary) }
+            { heading_and_summary(props, format!("companies/{}", o.id), &o.name, &o.summary) }
             <dl class="facts">
-                if let Some(f) = &o.founded { { fact("Founded", date_html(f)) } }
-                if let Some(s) = &o.sector { { fact("Sector", html! { &s.en }) } }
-                if let Some(h) = &o.headquarters { { fact("Headquarters", html! { h }) } }
-                { fact("Status", status) }
+                if let Some(f) = &o.founded { { fact(tr(M::Founded), date_html(f)) } }
+                if let Some(s) = &o.sector { { fact(tr(M::Sector), text(s)) } }
+                if let Some(h) = &o.headquarters { { fact(tr(M::Headquarters), html! { h }) } }
+                { fact(tr(M::Status), status) }
                 if let Some(w) = &o.website {
-                    { fact("Website", html! { <a href={w.clone()} target="_blank" rel="noopener noreferrer">{ w }</a> }) }
+                    { fact(tr(M::Website), html! { <a href={w.clone()} target="_blank" rel="noopener noreferrer">{ w }</a> }) }
                 }
             </dl>
-            if !row.founders.is_empty() { { section("founders-h", "Ex-OpenAI founders", people_links(cat, state, &row.founders)) } }
-            if !went.is_empty() { { section("went-h", "People from OpenAI who went here", people_links(cat, state, &went)) } }
-            if !valuations.is_empty() { { section("val-h", "Valuations over time", table) } }
+            if !row.founders.is_empty() { { section("founders-h", tr(M::ExFounders), people_links(cat, state, &row.founders)) } }
+            if !went.is_empty() { { section("went-h", tr(M::PeopleWentHere), people_links(cat, state, &went)) } }
+            if !valuations.is_empty() { { section("val-h", tr(M::ValuationsOverTime), table) } }
             { claims_html(cat, &claims) }
-            { related_html(cat, state, SubjectKind::Organisation, &o.id, &o.name.en, &all_sources) }
+            { related_html(cat, state, SubjectKind::Organisation, props.index, &o.id, name_text(&o.name)) }
         </article>
     }
 }

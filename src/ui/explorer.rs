@@ -10,13 +10,17 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::explore::{run, Facet, Results, Sort, Tab};
+use crate::export;
+use crate::i18n::M;
 use crate::search::Query;
-use crate::url::UrlState;
+use crate::url::{encode, UrlState};
 
 use super::cards::{company_card, person_card, CompanyCardProps, PersonCardProps};
 use super::common::{record_href, CatalogHandle};
+use super::download::{download, today};
 use super::facets::{facet_panel, FacetPanelProps};
 use super::routing::Nav;
+use super::{lang, tr};
 
 /// Cards added per increment.
 pub const PAGE: usize = 48;
@@ -34,15 +38,80 @@ pub struct ExplorerProps {
     /// Focus the search box once mounted ("/" pressed on a detail page).
     #[prop_or_default]
     pub autofocus: bool,
+    /// The reader's pins (`people/<id>`, `companies/<id>`).
+    pub pins: Rc<Vec<String>>,
+    pub on_pin: Callback<String>,
 }
 
-fn noun(tab: Tab, n: usize) -> &'static str {
-    match (tab, n) {
-        (Tab::People, 1) => "person",
-        (Tab::People, _) => "people",
-        (Tab::Companies, 1) => "company",
-        (Tab::Companies, _) => "companies",
+fn count_text(tab: Tab, n: usize) -> String {
+    let m = match (tab, n) {
+        (Tab::People, 1) => M::CountPerson,
+        (Tab::People, _) => M::CountPeople,
+        (Tab::Companies, 1) => M::CountCompany,
+        (Tab::Companies, _) => M::CountCompanies,
+    };
+    m.fill(lang(), &[&n.to_string()])
+}
+
+/// The pin key of a row of a tab's table.
+fn pin_key(cat: &CatalogHandle, tab: Tab, row: usize) -> String {
+    match tab {
+        Tab::People => format!("people/{}", cat.data.people[row].id),
+        Tab::Companies => format!("companies/{}", cat.data.organisations[cat.spinouts[row]].id),
     }
+}
+
+/// Downloads the view's records (all of them, not only the cards shown).
+fn export_view(cat: &CatalogHandle, state: &UrlState, rows: &[usize], json: bool) {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default().to_owned();
+    let tab = state.tab;
+    let link = |id: &str| {
+        let mut s = UrlState::new(tab);
+        s.record = Some(id.to_owned());
+        s.lang = state.lang;
+        format!("{page}{}", encode(&s))
+    };
+    let table = match tab {
+        Tab::People => export::people(cat, rows, &link),
+        Tab::Companies => {
+            let orgs: Vec<usize> = rows.iter().map(|&r| cat.spinouts[r]).collect();
+            export::companies(cat, &orgs, &link)
+        }
+    };
+    let day = today();
+    let (text, ext, mime) = if json {
+        let view = format!("{page}{}", encode(state));
+        let meta = [
+            ("dataset", "Exodus"),
+            ("view", view.as_str()),
+            ("exported", day.as_str()),
+            ("license", "CC BY 4.0"),
+        ];
+        (export::to_json(&meta, &table), "json", "application/json")
+    } else {
+        (export::to_csv(&table), "csv", "text/csv;charset=utf-8")
+    };
+    download(&export::file_name(tab.key(), &day, ext), mime, &text);
+}
+
+/// Downloads the whole bundled dataset as one JSON file with its licence.
+fn download_dataset() {
+    let files = crate::bundle::bundled();
+    let day = today();
+    let named = [
+        ("people", files.people),
+        ("organisations", files.organisations),
+        ("events", files.events),
+        ("sources", files.sources),
+        ("claims", files.claims),
+        ("figures", files.figures),
+    ];
+    download(
+        &export::file_name("dataset", &day, "json"),
+        "application/json",
+        &export::dataset_json(&named, &day),
+    );
 }
 
 #[component]
@@ -50,11 +119,36 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let state = props.state.clone();
     let tab = state.tab;
     let catalog = props.catalog.clone();
+    let pins = state.pinned.then(|| props.pins.clone());
     let results: Rc<Results> = {
         let catalog = catalog.clone();
         use_memo(
-            (tab, state.query.clone(), state.filters.clone(), state.sort),
-            move |(tab, q, filters, sort)| run(&catalog, *tab, &Query::parse(q), filters, *sort),
+            (
+                tab,
+                state.query.clone(),
+                state.filters.clone(),
+                state.sort,
+                pins,
+            ),
+            move |(tab, q, filters, sort, pins)| {
+                let only: Option<Vec<bool>> = pins.as_ref().map(|pins| {
+                    let n = match tab {
+                        Tab::People => catalog.data.people.len(),
+                        Tab::Companies => catalog.spinouts.len(),
+                    };
+                    (0..n)
+                        .map(|r| pins.contains(&pin_key(&catalog, *tab, r)))
+                        .collect()
+                });
+                run(
+                    &catalog,
+                    *tab,
+                    &Query::parse(q),
+                    filters,
+                    only.as_deref(),
+                    *sort,
+                )
+            },
         )
     };
     let query = use_memo(state.query.clone(), |q| Query::parse(q));
@@ -179,16 +273,36 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             nav.emit((s, Nav::Push));
         })
     };
-    let active = !state.query.is_empty() || !state.filters.is_empty();
+    let active = !state.query.is_empty() || !state.filters.is_empty() || state.pinned;
     let clear_all = {
         let state = state.clone();
         let nav = nav.clone();
         Callback::from(move |_: MouseEvent| {
             let mut s = UrlState::new(state.tab);
             s.sort = state.sort;
+            s.lang = state.lang;
             nav.emit((s, Nav::Push));
         })
     };
+
+    let on_pinned = {
+        let state = state.clone();
+        let nav = nav.clone();
+        Callback::from(move |_: Event| {
+            let mut s = state.list();
+            s.pinned = !s.pinned;
+            nav.emit((s, Nav::Push));
+        })
+    };
+    let on_export = {
+        let (catalog, state, results) = (catalog.clone(), state.clone(), results.clone());
+        Callback::from(move |json: bool| export_view(&catalog, &state, &results.rows, json))
+    };
+    let pin_count = props
+        .pins
+        .iter()
+        .filter(|p| p.starts_with(tab.key()))
+        .count();
 
     let total = results.rows.len();
     let cards: Html = results.rows[..limit]
@@ -203,6 +317,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             person: row,
                             href: AttrValue::from(record_href(&state, Tab::People, &p.id)),
                             query: query.clone(),
+                            pinned: props.pins.contains(&pin_key(&catalog, tab, row)),
+                            on_pin: props.on_pin.clone(),
                         }) }
                     </li>
                 }
@@ -228,6 +344,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             href: AttrValue::from(record_href(&state, Tab::Companies, &o.id)),
                             founder_hrefs: Rc::new(founders),
                             query: query.clone(),
+                            pinned: props.pins.contains(&pin_key(&catalog, tab, row)),
+                            on_pin: props.on_pin.clone(),
                         }) }
                     </li>
                 }
@@ -237,30 +355,34 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     html! {
         <section class="explorer" aria-labelledby="explorer-heading">
-            <h2 id="explorer-heading" class="visually-hidden">{"Search, filter and browse"}</h2>
+            <h2 id="explorer-heading" class="visually-hidden">{ tr(M::SearchFilterBrowse) }</h2>
             <div class="toolbar">
                 <div class="search">
-                    <label for="search">{"Search"}</label>
+                    <label for="search">{ tr(M::Search) }</label>
                     <input type="search" id="search" ref={props.search_ref.clone()}
                         value={state.query.clone()} {oninput}
-                        placeholder={match tab { Tab::People => "Name, role, company…", Tab::Companies => "Company, founder, sector…" }}
+                        placeholder={tr(match tab { Tab::People => M::PlaceholderPeople, Tab::Companies => M::PlaceholderCompanies })}
                         autocomplete="off" spellcheck="false" aria-describedby="search-hint" />
-                    <p id="search-hint" class="hint">{"Press / to search, Escape to clear. Matches English and Chinese names, roles, organisations and summaries."}</p>
+                    <p id="search-hint" class="hint">{ tr(M::SearchHint) }</p>
                 </div>
                 <div class="sort">
-                    <label for="sort">{"Sort by"}</label>
+                    <label for="sort">{ tr(M::SortBy) }</label>
                     <select id="sort" onchange={onsort}>
                         { for Sort::for_tab(tab).iter().map(|s| html! {
-                            <option value={s.key()} selected={*s == state.sort}>{ s.label() }</option>
+                            <option value={s.key()} selected={*s == state.sort}>{ tr(s.label()) }</option>
                         }) }
                     </select>
+                </div>
+                <div class="pinned-only">
+                    <input type="checkbox" id="pinned-only" checked={state.pinned} onchange={on_pinned} />
+                    <label for="pinned-only">{ M::PinnedOnly.fill(lang(), &[&pin_count.to_string()]) }</label>
                 </div>
             </div>
             <div class="explorer-body">
                 <details class="filters" open={*wide}>
-                    <summary>{"Filters"}
+                    <summary>{ tr(M::Filters) }
                         if !state.filters.is_empty() {
-                            { format!(" ({} active)", state.filters.iter().map(|(_, v)| v.len()).sum::<usize>()) }
+                            { M::ActiveFilters.fill(lang(), &[&state.filters.iter().map(|(_, v)| v.len()).sum::<usize>().to_string()]) }
                         }
                     </summary>
                     { facet_panel(&FacetPanelProps {
@@ -273,32 +395,41 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <div class="results">
                     <div class="results-bar">
                         <p id="result-count" role="status" aria-live="polite" aria-atomic="true">
-                            { format!("{total} {}", noun(tab, total)) }
-                            if total > limit { { format!(" (showing {limit})") } }
+                            { count_text(tab, total) }
+                            if total > limit { { M::Showing.fill(lang(), &[&limit.to_string()]) } }
                         </p>
                         if active {
-                            <button type="button" class="link-button" onclick={clear_all.clone()}>{"Clear all filters"}</button>
+                            <button type="button" class="link-button" onclick={clear_all.clone()}>{ tr(M::ClearAll) }</button>
+                        }
+                        if total > 0 {
+                            <div class="export" role="group" aria-label={M::ExportHint.fill(lang(), &[&total.to_string()])}>
+                                <button type="button" onclick={on_export.reform(|_: MouseEvent| false)}>{ tr(M::ExportCsv) }</button>
+                                <button type="button" onclick={on_export.reform(|_: MouseEvent| true)}>{ tr(M::ExportJson) }</button>
+                            </div>
                         }
                     </div>
                     if total == 0 {
                         <div class="empty">
-                            <p><strong>{ format!("No {} match", noun(tab, 2)) }</strong>
-                            if !state.query.is_empty() { { format!(" “{}”", state.query) } }
-                            if !state.filters.is_empty() { {" with these filters"} }
-                            {"."}</p>
-                            <p>{"Try fewer words, another spelling, or remove a filter. Names can be searched in English or in Chinese."}</p>
-                            <button type="button" onclick={clear_all}>{"Clear search and filters"}</button>
+                            <p><strong>{ tr(match tab { Tab::People => M::NoPeopleMatch, Tab::Companies => M::NoCompaniesMatch }) }</strong>
+                            if !state.query.is_empty() { { M::Quoted.fill(lang(), &[&state.query]) } }
+                            if !state.filters.is_empty() { { tr(M::WithTheseFilters) } }
+                            { tr(M::Period) }</p>
+                            <p>{ tr(M::EmptyHint) }</p>
+                            <button type="button" onclick={clear_all}>{ tr(M::ClearSearchFilters) }</button>
                         </div>
                     } else {
                         <ul class="cards" id="cards">{ cards }</ul>
                         if limit < total {
                             <div class="show-more">
                                 <button type="button" onclick={show_more.reform(|_: MouseEvent| ())}>
-                                    { format!("Show more ({} more)", total - limit) }
+                                    { M::ShowMore.fill(lang(), &[&(total - limit).to_string()]) }
                                 </button>
                             </div>
                         }
                     }
+                    <p class="dataset-download">
+                        <button type="button" class="link-button" onclick={Callback::from(|_: MouseEvent| download_dataset())}>{ tr(M::DownloadDataset) }</button>
+                    </p>
                 </div>
             </div>
         </section>

@@ -8,6 +8,9 @@ use yew::prelude::*;
 
 use crate::catalog::FacetValue;
 use crate::explore::{Facet, FacetCounts};
+use crate::i18n::M;
+
+use super::{lang, tr};
 
 /// Facets longer than this are shortened to their top [`SHORT`] values.
 const LONG: usize = 12;
@@ -53,7 +56,7 @@ pub fn facet_panel(props: &FacetPanelProps) -> Html {
                 let toggle_all = props.on_expand.reform(move |_: MouseEvent| facet);
                 html! {
                     <fieldset class="facet" key={facet.key()}>
-                        <legend>{ facet.label() }</legend>
+                        <legend>{ tr(facet.label()) }</legend>
                         <ul>
                             { for shown.into_iter().map(|i| {
                                 let (value, count, on) = &fc.values[i];
@@ -67,7 +70,7 @@ pub fn facet_panel(props: &FacetPanelProps) -> Html {
                                         <input type="checkbox" id={id.clone()} checked={*on} disabled={empty} {onchange}
                                             data-facet={facet.key()} data-value={value.key.clone()} />
                                         <label for={id}>
-                                            { &*value.label }
+                                            { value.label(lang()) }
                                             <span class="count">
                                                 <span class="visually-hidden">{": "}</span>{ *count }
                                             </span>
@@ -78,7 +81,7 @@ pub fn facet_panel(props: &FacetPanelProps) -> Html {
                         </ul>
                         if hidden > 0 || is_expanded {
                             <button type="button" class="link-button" aria-expanded={is_expanded.to_string()} onclick={toggle_all}>
-                                { if is_expanded { "Show fewer".to_string() } else { format!("Show all {}", fc.values.len()) } }
+                                { if is_expanded { tr(M::ShowFewer).to_string() } else { M::ShowAll.fill(lang(), &[&fc.values.len().to_string()]) } }
                             </button>
                         }
                     </fieldset>

@@ -1,41 +1,64 @@
 //! The site header (name, description, navigation, theme) and the overview
 //! of headline figures, each beside what the sources claim.
 
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::catalog::PersonStatus;
 use crate::explore::{Facet, Tab};
 use crate::format::{format_money, Lang};
+use crate::i18n::{around, M};
 use crate::model::ClaimStatus;
 use crate::prefs::Theme;
 use crate::url::{encode, UrlState};
 
-use super::common::{date_html, source_refs, status_badge, CatalogHandle};
+use super::common::{date_html, source_refs, status_badge, text_html, CatalogHandle};
+use super::{lang, tr};
 
 #[derive(Clone, PartialEq)]
 pub struct SiteHeaderProps {
     pub tab: Tab,
     pub theme: Theme,
     pub on_theme: Callback<()>,
+    pub on_lang: Callback<Lang>,
+}
+
+/// A fresh view of a tab in the current language.
+fn view_href(tab: Tab) -> String {
+    let mut s = UrlState::new(tab);
+    s.lang = Some(lang());
+    encode(&s)
 }
 
 pub fn site_header(props: &SiteHeaderProps) -> Html {
     let current = |t: Tab| (props.tab == t).then_some("page");
     let on_theme = props.on_theme.reform(|_: MouseEvent| ());
+    let on_lang = props.on_lang.reform(|e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        Lang::from_tag(&select.value()).unwrap_or_default()
+    });
+    let now = lang();
     html! {
         <header class="site-header">
             <div class="brand">
-                <p class="site-name"><a href="#/people">{"Exodus"}</a></p>
-                <p class="tagline">{"Who left OpenAI, when, why and where they went, with every claim sourced."}</p>
+                <p class="site-name"><a href={view_href(Tab::People)}>{"Exodus"}</a></p>
+                <p class="tagline">{ tr(M::Tagline) }</p>
             </div>
-            <nav aria-label="Views">
+            <nav aria-label={tr(M::NavViews)}>
                 <ul>
-                    <li><a href={encode(&UrlState::new(Tab::People))} aria-current={current(Tab::People)}>{"People"}</a></li>
-                    <li><a href={encode(&UrlState::new(Tab::Companies))} aria-current={current(Tab::Companies)}>{"Companies"}</a></li>
+                    <li><a href={view_href(Tab::People)} aria-current={current(Tab::People)}>{ tr(M::People) }</a></li>
+                    <li><a href={view_href(Tab::Companies)} aria-current={current(Tab::Companies)}>{ tr(M::Companies) }</a></li>
                 </ul>
             </nav>
-            <button type="button" class="theme-toggle" onclick={on_theme}
-                title="Switch between the system, light and dark colour schemes">{ props.theme.label() }</button>
+            <div class="header-controls">
+                <label for="lang" class="lang-label">{ tr(M::Language) }</label>
+                <select id="lang" onchange={on_lang}>
+                    <option value="en" lang="en" selected={now == Lang::En}>{"English"}</option>
+                    <option value="zh-Hant" lang="zh-Hant" selected={now == Lang::Zh}>{"繁體中文"}</option>
+                </select>
+                <button type="button" class="theme-toggle" onclick={on_theme}
+                    title={tr(M::ThemeTitle)}>{ tr(props.theme.label()) }</button>
+            </div>
         </header>
     }
 }
@@ -43,10 +66,13 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
 #[derive(Properties, Clone, PartialEq)]
 pub struct OverviewProps {
     pub catalog: CatalogHandle,
+    /// The interface language (the overview re-renders when it changes).
+    pub lang: Lang,
 }
 
 fn href_with(tab: Tab, facet: Option<(Facet, &[&str])>) -> String {
     let mut s = UrlState::new(tab);
+    s.lang = Some(lang());
     if let Some((f, values)) = facet {
         for v in values {
             s.filters.insert(f, v.to_string());
@@ -63,11 +89,11 @@ fn figure_claims(cat: &CatalogHandle, figure: &str, open: bool) -> Html {
     };
     html! {
         <details class="figure-sources" {open}>
-            <summary>{"What the sources say"}</summary>
+            <summary>{ tr(M::WhatSourcesSay) }</summary>
             <ul class="figure-claims">
                 { for fig.claims.iter().filter_map(|id| cat.claim(id)).map(|c| html! {
                     <li>
-                        { &c.value.en }{" "}{ status_badge(c.status) }{" "}{ source_refs(cat, &c.sources) }
+                        { text_html(&c.value, &Default::default()) }{" "}{ status_badge(c.status) }{" "}{ source_refs(cat, &c.sources) }
                     </li>
                 }) }
             </ul>
@@ -93,44 +119,51 @@ pub fn Overview(props: &OverviewProps) -> Html {
                 .any(|c| c.status == ClaimStatus::Conflicting)
         })
         .unwrap_or(false);
+    let l = props.lang;
+    // A figure: a bold number inside its sentence.
+    let figure = |m: M, number: String, rest: &[&str]| {
+        let (before, after) = around(m.t(l));
+        html! { <>{ before }<strong>{ number }</strong>{ crate::i18n::fill(after, rest) }</> }
+    };
     html! {
         <section class="overview" aria-labelledby="overview-heading">
-            <h2 id="overview-heading" class="visually-hidden">{"Overview"}</h2>
+            <h2 id="overview-heading" class="visually-hidden">{ tr(M::Overview) }</h2>
             <ul class="figures">
                 <li class="figure">
                     <a class="figure-number" href={href_with(Tab::People, Some((Facet::Status, &["left", "fired"])))}>
-                        <strong>{ gone }</strong>{" people in this dataset have left or were fired"}
+                        { figure(M::FigGone, gone.to_string(), &[]) }
                     </a>
-                    <p class="caveat">{ format!("{} departures recorded in all, including people who later returned. The source article's count differs.", ov.departures) }</p>
+                    <p class="caveat">{ M::FigGoneCaveat.fill(l, &[&ov.departures.to_string()]) }</p>
                     { figure_claims(cat, "key-departures", false) }
                 </li>
                 <li class="figure">
                     <a class="figure-number" href={href_with(Tab::Companies, None)}>
-                        <strong>{ ov.spinouts }</strong>{" companies founded by ex-OpenAI people"}
+                        { figure(M::FigSpinouts, ov.spinouts.to_string(), &[]) }
                     </a>
-                    <p class="caveat">{"Only companies with sourced ex-OpenAI founders are listed; estimates elsewhere are higher."}</p>
+                    <p class="caveat">{ tr(M::FigSpinoutsCaveat) }</p>
                     { figure_claims(cat, "companies-founded", false) }
                 </li>
                 <li class="figure">
                     <a class="figure-number" href={href_with(Tab::People, Some((Facet::Cofounder, &["yes"])))}>
-                        <strong>{ format!("{} of {}", ov.founders_remaining.len(), ov.original_founders) }</strong>
-                        {" original founders at OpenAI today, per this dataset"}
+                        { figure(M::FigFounders, M::OfTotal.fill(l, &[&ov.founders_remaining.len().to_string(), &ov.original_founders.to_string()]), &[]) }
                     </a>
                     <p class="caveat">
                         if founders_disputed { { status_badge(ClaimStatus::Conflicting) }{" "} }
-                        {"In August 2024 the sources disagreed on how many remained:"}
+                        { tr(M::FigFoundersCaveat) }
                     </p>
                     { figure_claims(cat, "founders-remaining", founders_disputed) }
                 </li>
                 <li class="figure">
                     <a class="figure-number" href={href_with(Tab::Companies, None)}>
-                        <strong>{ format_money(ov.combined_valuation, "USD", Lang::En) }</strong>
-                        { format!(" combined latest valuation of {} spinouts", ov.combined_count) }
+                        { figure(M::FigValuation, format_money(ov.combined_valuation, "USD", l), &[&ov.combined_count.to_string()]) }
                     </a>
                     <p class="caveat">
-                        {"Latest reported figure per company; unverified figures and assets under management are left out. As-of dates differ"}
-                        if let Some((lo, hi)) = &ov.valuation_range { {": "}{ date_html(lo) }{" to "}{ date_html(hi) } }
-                        {"."}
+                        { tr(M::FigValuationCaveat) }
+                        if let Some((lo, hi)) = &ov.valuation_range {
+                            { tr(M::Colon) }
+                            {{ let (a, b) = around(M::DateRange.t(l)); html! { <>{ a }{ date_html(lo) }{ crate::i18n::around(b).0 }{ date_html(hi) }</> } }}
+                        }
+                        { tr(M::Period) }
                     </p>
                 </li>
             </ul>

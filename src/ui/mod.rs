@@ -4,6 +4,7 @@ mod app;
 mod cards;
 mod common;
 mod detail;
+mod download;
 mod explorer;
 mod facets;
 mod header;
@@ -15,11 +16,36 @@ pub use cards::{company_card, person_card, CompanyCardProps, PersonCardProps};
 pub use common::CatalogHandle;
 pub use facets::{facet_panel, FacetPanelProps};
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 
 use crate::catalog::Catalog;
+use crate::format::Lang;
+use crate::i18n::M;
+
+thread_local! {
+    /// The interface language of the render in progress. The root component
+    /// sets it before its children render; components whose output depends
+    /// on it also receive the language (or a state holding it) as a prop,
+    /// so a change re-renders them.
+    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// The current interface language.
+pub fn lang() -> Lang {
+    LANG.with(Cell::get)
+}
+
+pub(crate) fn set_lang(lang: Lang) {
+    LANG.with(|l| l.set(lang));
+}
+
+/// A message in the current interface language.
+pub fn tr(m: M) -> &'static str {
+    m.t(lang())
+}
 
 /// Shows a readable panel instead of a blank page if the app panics. Set
 /// through Yew, which would otherwise replace it with its own console hook.
@@ -31,12 +57,16 @@ fn install_panic_panel() {
         };
         if let Some(root) = doc.get_element_by_id("app") {
             root.set_inner_html(
-                "<div class=\"boot-panel\" role=\"alert\"><h1>Something went wrong</h1>\
-                 <p>Exodus hit an internal error and stopped. Reloading the page usually helps; \
-                 if it does not, please report the problem with the text below.</p><pre></pre></div>",
+                "<div class=\"boot-panel\" role=\"alert\"><h1></h1><p></p><pre></pre></div>",
             );
-            if let Some(pre) = root.query_selector("pre").ok().flatten() {
-                pre.set_text_content(Some(&message));
+            for (tag, text) in [
+                ("h1", tr(M::PanicTitle)),
+                ("p", tr(M::PanicBody)),
+                ("pre", &message),
+            ] {
+                if let Some(el) = root.query_selector(tag).ok().flatten() {
+                    el.set_text_content(Some(text));
+                }
             }
         }
     }));

@@ -1,13 +1,35 @@
-//! The remembered colour-scheme choice, applied as `data-theme` on `<html>`.
+//! Remembered choices in browser storage: the colour scheme (applied as
+//! `data-theme` on `<html>`), the interface language and the pins.
+//!
+//! Storage can be missing or throw (private browsing, blocked cookies): the
+//! app then works for the session without remembering. A stored value that
+//! cannot be read is removed and reported once in a notice.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::prefs::Theme;
+use crate::format::Lang;
+use crate::prefs::{parse_lang, parse_pins, store_pins, Theme, LANG_KEY, PINS_KEY};
 
 fn storage() -> Option<web_sys::Storage> {
-    // Storage can be missing or throw (private browsing, blocked cookies):
-    // the app then works for the session without remembering.
     web_sys::window()?.local_storage().ok()?
+}
+
+fn read(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok()?
+}
+
+fn write(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
 }
 
 fn apply(theme: Theme) {
@@ -29,16 +51,11 @@ pub struct ThemeHandle {
 
 #[hook]
 pub fn use_theme() -> ThemeHandle {
-    let initial = use_state(|| {
-        let stored = storage().and_then(|s| s.get_item(Theme::STORAGE_KEY).ok().flatten());
-        match Theme::parse(stored.as_deref()) {
-            Ok(t) => (t, None),
-            Err(bad) => {
-                if let Some(s) = storage() {
-                    let _ = s.remove_item(Theme::STORAGE_KEY);
-                }
-                (Theme::System, Some(bad))
-            }
+    let initial = use_state(|| match Theme::parse(read(Theme::STORAGE_KEY).as_deref()) {
+        Ok(t) => (t, None),
+        Err(bad) => {
+            remove(Theme::STORAGE_KEY);
+            (Theme::System, Some(bad))
         }
     });
     let theme = use_state(|| initial.0);
@@ -47,9 +64,7 @@ pub fn use_theme() -> ThemeHandle {
         let theme = theme.clone();
         Callback::from(move |()| {
             let next = theme.next();
-            if let Some(s) = storage() {
-                let _ = s.set_item(Theme::STORAGE_KEY, next.as_str());
-            }
+            write(Theme::STORAGE_KEY, next.as_str());
             theme.set(next);
         })
     };
@@ -57,5 +72,73 @@ pub fn use_theme() -> ThemeHandle {
         theme: *theme,
         toggle,
         reset_notice: initial.1.clone(),
+    }
+}
+
+/// The language to use when the URL does not name one: the stored choice,
+/// else the browser's preferred languages. The second value is a stored
+/// value that could not be read (and was removed).
+pub fn preferred_lang() -> (Lang, Option<String>) {
+    match parse_lang(read(LANG_KEY).as_deref()) {
+        Ok(Some(l)) => (l, None),
+        stored => {
+            let bad = stored.err();
+            if bad.is_some() {
+                remove(LANG_KEY);
+            }
+            let langs: Vec<String> = gloo::utils::window()
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect();
+            (Lang::from_browser(langs.iter().map(String::as_str)), bad)
+        }
+    }
+}
+
+/// Remembers a language the reader chose.
+pub fn store_lang(lang: Lang) {
+    write(LANG_KEY, lang.tag());
+}
+
+#[derive(Clone, PartialEq)]
+pub struct PinsHandle {
+    /// `people/<id>` and `companies/<id>`, in the order pinned.
+    pub pins: Rc<Vec<String>>,
+    /// Pins or unpins a record.
+    pub toggle: Callback<String>,
+    /// Stored pins could not be read and were discarded.
+    pub reset: bool,
+}
+
+#[hook]
+pub fn use_pins() -> PinsHandle {
+    let initial = use_state(|| match parse_pins(read(PINS_KEY).as_deref()) {
+        Some(p) => (Rc::new(p), false),
+        None => {
+            remove(PINS_KEY);
+            (Rc::new(Vec::new()), true)
+        }
+    });
+    let pins = use_state(|| initial.0.clone());
+    let toggle = {
+        let pins = pins.clone();
+        Callback::from(move |key: String| {
+            let mut next = (**pins).clone();
+            match next.iter().position(|p| *p == key) {
+                Some(i) => {
+                    next.remove(i);
+                }
+                None => next.push(key),
+            }
+            write(PINS_KEY, &store_pins(&next));
+            pins.set(Rc::new(next));
+        })
+    };
+    PinsHandle {
+        pins: (*pins).clone(),
+        toggle,
+        reset: initial.1,
     }
 }

@@ -1,0 +1,413 @@
+//! Export of a view's records as CSV (RFC 4180) or JSON, each record with
+//! a citations column holding its source addresses.
+//!
+//! The columns are the same in both formats and stable across languages
+//! (machine keys, ISO dates at their stored precision), so a file can be
+//! read by a program as well as a spreadsheet. Lists (destinations,
+//! citations) are one CSV cell joined by "; " and a JSON array.
+
+use crate::catalog::{org_status_key, reason_key, sector_category, Catalog};
+use crate::format::datetime_attr;
+use crate::json::plain_number;
+use crate::model::{DateRef, SubjectKind, Text};
+
+/// One exported cell: a text or a list of texts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cell {
+    Text(String),
+    List(Vec<String>),
+}
+
+/// Exported records: named columns and one row of cells per record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub columns: &'static [&'static str],
+    pub rows: Vec<Vec<Cell>>,
+}
+
+pub const PEOPLE_COLUMNS: &[&str] = &[
+    "id",
+    "name_en",
+    "name_zh",
+    "status",
+    "status_date",
+    "last_departure",
+    "cofounder",
+    "role_en",
+    "role_zh",
+    "destinations",
+    "reasons",
+    "summary_en",
+    "summary_zh",
+    "url",
+    "citations",
+];
+
+pub const COMPANY_COLUMNS: &[&str] = &[
+    "id",
+    "name_en",
+    "name_zh",
+    "founded",
+    "status",
+    "category",
+    "sector_en",
+    "sector_zh",
+    "founders",
+    "latest_valuation",
+    "valuation_currency",
+    "valuation_as_of",
+    "valuation_support",
+    "summary_en",
+    "summary_zh",
+    "url",
+    "citations",
+];
+
+fn text(s: &str) -> Cell {
+    Cell::Text(s.to_owned())
+}
+
+fn date(d: Option<&DateRef>) -> Cell {
+    Cell::Text(d.map(datetime_attr).unwrap_or_default())
+}
+
+fn zh(t: Option<&Text>) -> Cell {
+    text(t.and_then(|t| t.zh.as_deref()).unwrap_or_default())
+}
+
+/// A record's citations: the address of each of its sources, or the title
+/// of a source with no known address (the core article).
+fn citations<'a>(cat: &'a Catalog, ids: impl IntoIterator<Item = &'a String>) -> Cell {
+    Cell::List(
+        cat.sources_of(ids)
+            .into_iter()
+            .map(|s| s.url.clone().unwrap_or_else(|| s.title.clone()))
+            .collect(),
+    )
+}
+
+/// The people at `rows` (indices into the dataset's people), in that order.
+/// `link` gives a record's shareable address from its id.
+pub fn people(cat: &Catalog, rows: &[usize], link: &dyn Fn(&str) -> String) -> Table {
+    let rows = rows
+        .iter()
+        .map(|&i| {
+            let p = &cat.data.people[i];
+            let row = &cat.person_rows[i];
+            vec![
+                text(&p.id),
+                text(&p.name.en),
+                zh(Some(&p.name)),
+                text(row.status.key()),
+                date(row.status_date.as_ref()),
+                date(row.last_departure.as_ref()),
+                text(if p.cofounder { "yes" } else { "no" }),
+                text(row.role.as_ref().map_or("", |r| &r.en)),
+                zh(row.role.as_ref()),
+                Cell::List(
+                    row.destinations
+                        .iter()
+                        .map(|&o| cat.data.organisations[o].name.en.clone())
+                        .collect(),
+                ),
+                Cell::List(
+                    p.reason_categories
+                        .iter()
+                        .map(|&r| reason_key(r).to_owned())
+                        .collect(),
+                ),
+                text(&p.summary.en),
+                zh(Some(&p.summary)),
+                text(&link(&p.id)),
+                citations(cat, cat.source_ids(SubjectKind::Person, i)),
+            ]
+        })
+        .collect();
+    Table {
+        columns: PEOPLE_COLUMNS,
+        rows,
+    }
+}
+
+/// The organisations at `rows` (indices into the dataset's organisations).
+pub fn companies(cat: &Catalog, rows: &[usize], link: &dyn Fn(&str) -> String) -> Table {
+    let rows = rows
+        .iter()
+        .map(|&i| {
+            let o = &cat.data.organisations[i];
+            let v = cat.latest_valuation_of(i);
+            vec![
+                text(&o.id),
+                text(&o.name.en),
+                zh(Some(&o.name)),
+                date(o.founded.as_ref()),
+                text(org_status_key(o.status)),
+                text(o.category.map_or("", |c| sector_category(c).0)),
+                text(o.sector.as_ref().map_or("", |s| &s.en)),
+                zh(o.sector.as_ref()),
+                Cell::List(
+                    cat.org_rows[i]
+                        .founders
+                        .iter()
+                        .map(|&p| cat.data.people[p].name.en.clone())
+                        .collect(),
+                ),
+                text(&v.map(|v| plain_number(v.amount)).unwrap_or_default()),
+                text(v.map_or("", |v| &v.currency)),
+                date(v.and_then(|v| v.as_of.as_ref())),
+                text(v.map_or("", |v| crate::catalog::claim_status_key(v.status))),
+                text(&o.summary.en),
+                zh(Some(&o.summary)),
+                text(&link(&o.id)),
+                citations(cat, cat.source_ids(SubjectKind::Organisation, i)),
+            ]
+        })
+        .collect();
+    Table {
+        columns: COMPANY_COLUMNS,
+        rows,
+    }
+}
+
+/// One CSV field, quoted when it holds a comma, a quote, CR or LF.
+fn csv_field(out: &mut String, s: &str) {
+    if s.contains([',', '"', '\r', '\n']) {
+        out.push('"');
+        out.push_str(&s.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(s);
+    }
+}
+
+fn csv_line<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
+    for (i, f) in fields.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        csv_field(out, f);
+    }
+    out.push_str("\r\n");
+}
+
+/// The table as RFC 4180 CSV: a header line, CRLF line ends, and a UTF-8
+/// byte order mark so spreadsheet programs read Chinese correctly.
+pub fn to_csv(table: &Table) -> String {
+    let mut out = String::from('\u{feff}');
+    csv_line(&mut out, table.columns.iter().copied());
+    for row in &table.rows {
+        let joined: Vec<String> = row
+            .iter()
+            .map(|c| match c {
+                Cell::Text(s) => s.clone(),
+                Cell::List(items) => items.join("; "),
+            })
+            .collect();
+        csv_line(&mut out, joined.iter().map(String::as_str));
+    }
+    out
+}
+
+/// Appends `s` as a JSON string literal.
+pub fn json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c < ' ' => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(HEX[(c as usize) >> 4] as char);
+                out.push(HEX[(c as usize) & 15] as char);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// The table as a JSON document: `meta` (name/value pairs such as the
+/// view's address, the export date and the licence) and the records as
+/// objects keyed by column.
+pub fn to_json(meta: &[(&str, &str)], table: &Table) -> String {
+    let mut out = String::from("{\"meta\":{");
+    for (i, (k, v)) in meta.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json_string(&mut out, k);
+        out.push(':');
+        json_string(&mut out, v);
+    }
+    out.push_str("},\"records\":[");
+    for (r, row) in table.rows.iter().enumerate() {
+        out.push_str(if r > 0 { ",\n{" } else { "\n{" });
+        for (i, (col, cell)) in table.columns.iter().zip(row).enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            json_string(&mut out, col);
+            out.push(':');
+            match cell {
+                Cell::Text(s) => json_string(&mut out, s),
+                Cell::List(items) => {
+                    out.push('[');
+                    for (j, item) in items.iter().enumerate() {
+                        if j > 0 {
+                            out.push(',');
+                        }
+                        json_string(&mut out, item);
+                    }
+                    out.push(']');
+                }
+            }
+        }
+        out.push('}');
+    }
+    out.push_str("\n]}\n");
+    out
+}
+
+/// A download's file name: `exodus-people-2026-11-30.csv`.
+pub fn file_name(view: &str, today: &str, extension: &str) -> String {
+    format!("exodus-{view}-{today}.{extension}")
+}
+
+/// The whole dataset as one JSON document with its licence and how to cite
+/// it, from the six data files as bundled (each already a JSON array).
+pub fn dataset_json(files: &[(&str, &str)], today: &str) -> String {
+    let mut out = String::from(
+        "{\"name\":\"Exodus dataset\",\"license\":\"CC BY 4.0\",\
+         \"license_url\":\"https://creativecommons.org/licenses/by/4.0/\",\
+         \"citation\":\"Exodus dataset: departures from OpenAI and the companies they founded. CC BY 4.0.\",\
+         \"downloaded\":",
+    );
+    json_string(&mut out, today);
+    for (name, text) in files {
+        out.push_str(",\n");
+        json_string(&mut out, name);
+        out.push(':');
+        out.push_str(text);
+    }
+    out.push_str("}\n");
+    out
+}
+
+// Native only: proptest does not build for wasm32-unknown-unknown.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A strict RFC 4180 reader, to check the writer against.
+    fn parse_csv(text: &str) -> Vec<Vec<String>> {
+        let text = text.strip_prefix('\u{feff}').expect("starts with a BOM");
+        let mut rows = Vec::new();
+        let mut row = Vec::new();
+        let mut field = String::new();
+        let mut chars = text.chars().peekable();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') if field.is_empty() => quoted = true,
+                (false, ',') => row.push(std::mem::take(&mut field)),
+                (false, '\r') => {
+                    assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                    row.push(std::mem::take(&mut field));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, c) => {
+                    assert!(c != '\n' && c != '"', "bare {c:?} outside quotes");
+                    field.push(c);
+                }
+            }
+        }
+        assert!(field.is_empty() && row.is_empty(), "last line not ended");
+        rows
+    }
+
+    fn table(rows: Vec<Vec<String>>) -> Table {
+        Table {
+            columns: &["a", "b", "c"],
+            rows: rows
+                .into_iter()
+                .map(|r| r.into_iter().map(Cell::Text).collect())
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn csv_escapes_commas_quotes_newlines_and_keeps_chinese() {
+        let t = table(vec![vec![
+            "plain".into(),
+            "a, b \"c\"".into(),
+            "line\r\nnext 奧特曼".into(),
+        ]]);
+        let csv = to_csv(&t);
+        assert_eq!(
+            csv,
+            "\u{feff}a,b,c\r\nplain,\"a, b \"\"c\"\"\",\"line\r\nnext 奧特曼\"\r\n"
+        );
+    }
+
+    #[test]
+    fn lists_join_in_csv_and_stay_arrays_in_json() {
+        let t = Table {
+            columns: &["id", "citations"],
+            rows: vec![vec![
+                Cell::Text("x".into()),
+                Cell::List(vec!["https://a".into(), "https://b".into()]),
+            ]],
+        };
+        assert!(to_csv(&t).ends_with("x,https://a; https://b\r\n"));
+        let json = to_json(&[("licence", "CC BY 4.0")], &t);
+        let v = crate::json::parse(&json).expect("valid JSON");
+        let crate::json::Kind::Object(members) = v.kind else {
+            panic!("not an object")
+        };
+        assert_eq!(members[0].key, "meta");
+        assert_eq!(members[1].key, "records");
+        assert!(json.contains(r#"{"id":"x","citations":["https://a","https://b"]}"#));
+    }
+
+    #[test]
+    fn json_strings_escape_controls() {
+        let mut out = String::new();
+        json_string(&mut out, "a\"b\\c\nd\u{1}e 中");
+        assert_eq!(out, r#""a\"b\\c\nd\u0001e 中""#);
+    }
+
+    proptest! {
+        #[test]
+        fn csv_round_trips(rows in proptest::collection::vec(
+            proptest::collection::vec("[a-z,\"\r\n 中文「」]{0,12}", 3), 0..6)) {
+            let t = table(rows.clone());
+            let parsed = parse_csv(&to_csv(&t));
+            prop_assert_eq!(&parsed[0], &vec!["a".to_string(), "b".into(), "c".into()]);
+            prop_assert_eq!(&parsed[1..], &rows[..]);
+        }
+
+        #[test]
+        fn json_round_trips(cells in proptest::collection::vec(".{0,12}", 3)) {
+            let t = table(vec![cells.clone()]);
+            let json = to_json(&[], &t);
+            let v = crate::json::parse(&json).expect("valid JSON");
+            let crate::json::Kind::Object(top) = v.kind else { panic!("object") };
+            let crate::json::Kind::Array(records) = &top[1].value.kind else { panic!("array") };
+            let crate::json::Kind::Object(fields) = &records[0].kind else { panic!("record") };
+            for (field, want) in fields.iter().zip(&cells) {
+                prop_assert_eq!(&field.value.kind, &crate::json::Kind::String(want.clone()));
+            }
+        }
+    }
+}

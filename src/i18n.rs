@@ -1,0 +1,393 @@
+//! The interface's message catalog: every string the interface shows, in
+//! English and in Traditional Chinese.
+//!
+//! Messages are variants of [`M`], declared once below with both texts side
+//! by side, so a message without its translation does not compile (the
+//! macro takes exactly two literals per message). Tests check that no text
+//! is empty, that every Chinese text is written in Chinese, and that both
+//! texts have the same `{}` placeholders. Placeholders are filled in order
+//! by [`fill`]; a translation that needs another word order is phrased
+//! around it.
+
+use crate::format::Lang;
+
+macro_rules! messages {
+    ($($name:ident => $en:literal, $zh:literal;)*) => {
+        /// A message of the interface.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum M {
+            $($name),*
+        }
+
+        impl M {
+            /// Every message, in declaration order.
+            pub const ALL: &'static [M] = &[$(M::$name),*];
+        }
+
+        const EN: &[&str] = &[$($en),*];
+        const ZH: &[&str] = &[$($zh),*];
+    };
+}
+
+messages! {
+    // The page and its frame.
+    SkipToContent => "Skip to content", "跳至主要內容";
+    TitleHome => "Exodus: who left OpenAI, when, why and where they went", "Exodus：誰離開了 OpenAI、何時離開、為何離開、去了哪裡";
+    TitleSuffix => "{} · Exodus", "{} · Exodus 出走潮";
+    Tagline => "Who left OpenAI, when, why and where they went, with every claim sourced.", "誰離開了 OpenAI、何時離開、為何離開、去了哪裡——每項說法皆附來源。";
+    NavViews => "Views", "檢視";
+    People => "People", "人物";
+    Companies => "Companies", "公司";
+    Timeline => "Timeline", "時間軸";
+    Flow => "Flow", "流向";
+    Founders => "Founders", "創始成員";
+    HeadingPeople => "People in the OpenAI exodus", "OpenAI 出走潮中的人物";
+    HeadingCompanies => "Companies founded by ex-OpenAI people", "前 OpenAI 員工創辦的公司";
+    Language => "Language", "語言（Language）";
+    ThemeTitle => "Switch between the system, light and dark colour schemes", "在跟隨系統、淺色與深色配色之間切換";
+    ThemeSystem => "Theme: system", "配色：跟隨系統";
+    ThemeLight => "Theme: light", "配色：淺色";
+    ThemeDark => "Theme: dark", "配色：深色";
+
+    // Notices and error panels.
+    DataErrorTitle => "Exodus could not load its data", "Exodus 無法載入資料";
+    DataErrorBody => "The bundled dataset has {} problem(s), so nothing is shown rather than something wrong:", "內建資料集有 {} 個問題，為免顯示錯誤資訊，因此不顯示任何內容：";
+    PanicTitle => "Something went wrong", "發生錯誤";
+    PanicBody => "Exodus hit an internal error and stopped. Reloading the page usually helps; if it does not, please report the problem with the text below.", "Exodus 發生內部錯誤而停止。重新載入頁面通常可以解決；若仍無法使用，請連同下方文字回報問題。";
+    UrlNotice => "Part of this link could not be used and was ignored: {}.", "此連結有部分內容無法使用，已略過：{}。";
+    ListSeparator => "; ", "；";
+    NameSeparator => ", ", "、";
+    UnknownView => "unknown view “{}”", "未知的檢視「{}」";
+    UnknownParameter => "unknown parameter “{}”", "未知的參數「{}」";
+    UnknownSort => "unknown sort order “{}”", "未知的排序方式「{}」";
+    BadEncoding => "badly encoded text “{}”", "編碼錯誤的文字「{}」";
+    UnknownValue => "unknown value “{}” for filter “{}”", "未知的值「{}」（篩選條件「{}」）";
+    UnknownRecord => "no record with the id “{}”", "沒有 ID 為「{}」的記錄";
+    ThemeReset => "A stored colour-scheme preference (“{}”) could not be read and was reset.", "無法讀取已儲存的配色偏好（「{}」），已重設。";
+    LangReset => "A stored language preference (“{}”) could not be read and was reset.", "無法讀取已儲存的語言偏好（「{}」），已重設。";
+    PinsReset => "Stored pins could not be read and were discarded.", "無法讀取已儲存的釘選項目，已捨棄。";
+    Dismiss => "Dismiss", "關閉";
+
+    // The overview.
+    Overview => "Overview", "概覽";
+    WhatSourcesSay => "What the sources say", "各來源的說法";
+    FigGone => "{} people in this dataset have left or were fired", "本資料集中有 {} 人已離開或遭解僱";
+    FigGoneCaveat => "{} departures recorded in all, including people who later returned. The source article's count differs.", "共記錄 {} 次離職，包括後來回歸者。原文的統計與此不同。";
+    FigSpinouts => "{} companies founded by ex-OpenAI people", "{} 家由前 OpenAI 員工創辦的公司";
+    FigSpinoutsCaveat => "Only companies with sourced ex-OpenAI founders are listed; estimates elsewhere are higher.", "僅列出有來源證實創辦人出身 OpenAI 的公司；其他地方的估計數字較高。";
+    OfTotal => "{} of {}", "{}／{}";
+    FigFounders => "{} original founders at OpenAI today, per this dataset", "{} 位創始成員至今仍在 OpenAI（依本資料集）";
+    FigFoundersCaveat => "In August 2024 the sources disagreed on how many remained:", "2024年8月時，各來源對仍留任的人數說法不一：";
+    FigValuation => "{} combined latest valuation of {} spinouts", "{}：{} 家衍生公司最新估值合計";
+    FigValuationCaveat => "Latest reported figure per company; unverified figures and assets under management are left out. As-of dates differ", "每家公司取最新公布的數字；未經證實的數字及管理資產不計入。各數字的截至日期不同";
+    DateRange => "{} to {}", "{}至{}";
+    Colon => ": ", "：";
+    Period => ".", "。";
+
+    // Search, filters and the card lists.
+    SearchFilterBrowse => "Search, filter and browse", "搜尋、篩選與瀏覽";
+    Search => "Search", "搜尋";
+    PlaceholderPeople => "Name, role, company…", "姓名、職位、公司…";
+    PlaceholderCompanies => "Company, founder, sector…", "公司、創辦人、領域…";
+    SearchHint => "Press / to search, Escape to clear. Matches English and Chinese names, roles, organisations and summaries.", "按 / 鍵搜尋，按 Esc 鍵清除。可比對中英文姓名、職位、機構與摘要。";
+    SortBy => "Sort by", "排序方式";
+    SortNewest => "Departure date, newest first", "離職日期（由新到舊）";
+    SortOldest => "Departure date, oldest first", "離職日期（由舊到新）";
+    SortName => "Name, A to Z", "名稱（A 到 Z）";
+    SortValuation => "Latest valuation, highest first", "最新估值（由高到低）";
+    SortFounded => "Founding date, newest first", "成立日期（由新到舊）";
+    Filters => "Filters", "篩選";
+    ActiveFilters => " ({} active)", "（已選 {} 項）";
+    CountPerson => "{} person", "{} 人";
+    CountPeople => "{} people", "{} 人";
+    CountCompany => "{} company", "{} 家公司";
+    CountCompanies => "{} companies", "{} 家公司";
+    Showing => " (showing {})", "（顯示 {} 筆）";
+    ClearAll => "Clear all filters", "清除所有篩選";
+    NoPeopleMatch => "No people match", "沒有符合的人物";
+    NoCompaniesMatch => "No companies match", "沒有符合的公司";
+    Quoted => " “{}”", "「{}」";
+    WithTheseFilters => " with these filters", "（在目前的篩選條件下）";
+    EmptyHint => "Try fewer words, another spelling, or remove a filter. Names can be searched in English or in Chinese.", "請試著減少關鍵字、換個拼法或移除篩選條件。姓名可用中文或英文搜尋。";
+    ClearSearchFilters => "Clear search and filters", "清除搜尋與篩選";
+    ShowMore => "Show more ({} more)", "顯示更多（還有 {} 筆）";
+    ShowFewer => "Show fewer", "顯示較少";
+    ShowAll => "Show all {}", "顯示全部 {} 項";
+    FacetYear => "Departure year", "離職年份";
+    FacetDestination => "Went to", "去向";
+    FacetReason => "Reason", "原因";
+    FacetStatus => "Status", "狀態";
+    FacetCofounder => "OpenAI co-founder", "OpenAI 共同創辦人";
+    FacetSector => "Sector", "領域";
+    FacetOrgStatus => "Company status", "公司狀態";
+    FacetFounded => "Founded", "成立";
+    Cofounder => "Co-founder", "共同創辦人";
+    NotCofounder => "Not a co-founder", "非共同創辦人";
+    PinnedOnly => "Pinned only ({})", "只看釘選（{}）";
+    Pin => "Pin", "釘選";
+    PinAria => "Pin {}", "釘選 {}";
+    ExportCsv => "Export CSV", "匯出 CSV";
+    ExportJson => "Export JSON", "匯出 JSON";
+    ExportHint => "The {} records of this view, with their source addresses.", "此檢視的 {} 筆記錄，附來源網址。";
+    DownloadDataset => "Download the whole dataset (JSON, CC BY 4.0)", "下載完整資料集（JSON，CC BY 4.0）";
+
+    // Record values.
+    StatusLeft => "Left", "已離開";
+    StatusFired => "Fired", "遭解僱";
+    StatusOnLeave => "On leave", "休假中";
+    StatusReturned => "Returned", "已回歸";
+    StatusAtOpenAi => "At OpenAI", "仍在 OpenAI";
+    NotRecorded => "Not recorded", "未記錄";
+    ReasonSafety => "Safety concerns", "安全疑慮";
+    ReasonFounding => "Founding a company", "創業";
+    ReasonPersonal => "Personal", "個人因素";
+    ReasonHiredAway => "Hired away", "被挖角";
+    ReasonResearchFreedom => "Research freedom", "研究自由";
+    ReasonNotStated => "Not stated", "未說明";
+    OrgIndependent => "Independent", "獨立營運";
+    OrgAcquiHire => "Acqui-hire / licensing deal", "人才收購／授權交易";
+    OrgPaused => "Paused", "暫停運作";
+    OrgNonProfit => "Non-profit", "非營利";
+    OrgPublic => "Public", "上市公司";
+    SectorFrontier => "Frontier models", "前沿模型";
+    SectorAgents => "AI agents", "AI 代理";
+    SectorEnterprise => "Enterprise AI", "企業 AI";
+    SectorSearch => "Search", "搜尋引擎";
+    SectorRobotics => "Robotics", "機器人";
+    SectorManufacturing => "Manufacturing", "製造業";
+    SectorScience => "Science", "科學";
+    SectorEducation => "Education", "教育";
+    SectorFinance => "Finance", "金融";
+    SectorResearch => "Research and forecasting", "研究與預測";
+    ClaimConfirmed => "Confirmed", "已證實";
+    ClaimSingle => "Single source", "單一來源";
+    ClaimConflicting => "Sources disagree", "來源說法不一";
+    ClaimUnverified => "Unverified", "未經證實";
+    KindJoined => "Joined OpenAI", "加入 OpenAI";
+    KindLeft => "Left OpenAI", "離開 OpenAI";
+    KindReturned => "Returned to OpenAI", "回歸 OpenAI";
+    KindLeftAgain => "Left OpenAI again", "再度離開 OpenAI";
+    ValPostMoney => "post-money", "投後估值";
+    ValPreMoney => "pre-money", "投前估值";
+    ValReported => "reported", "報導估值";
+    ValTalks => "in talks", "洽談中";
+    ValTarget => "target", "目標估值";
+    ValAum => "assets under management", "管理資產";
+
+    // Cards and detail pages.
+    Status => "Status", "狀態";
+    WentTo => "Went to", "去向";
+    Reasons => "Reasons", "原因";
+    OpenAiCofounder => "OpenAI co-founder", "OpenAI 共同創辦人";
+    ExFounders => "Ex-OpenAI founders", "出身 OpenAI 的創辦人";
+    Founded => "Founded", "成立";
+    LatestValuation => "Latest valuation", "最新估值";
+    AsOf => " as of ", "，截至 ";
+    FiredOn => " (fired {})", "（{}遭解僱）";
+    LeftOn => " (left {})", "（{}離開）";
+    EnglishOnly => "English only", "僅有英文";
+    CopyOf => "copy of {}", "轉載自 {}";
+    OpensNewTab => " (opens in a new tab)", "（在新分頁開啟）";
+    NoAddress => " (no online address known)", "（無已知網址）";
+    SourceLink => ": {} (source, opens in a new tab)", "：{}（來源，在新分頁開啟）";
+    SourceOffline => ": {} (no online address)", "：{}（無網址）";
+    BackPeople => "← Back to people", "← 返回人物列表";
+    BackCompanies => "← Back to companies", "← 返回公司列表";
+    EscapeHint => " (Escape)", "（Esc 鍵）";
+    ClaimsHeading => "Claims and how well they are supported", "各項說法及其佐證程度";
+    OtherSourcesSay => "Other sources say:", "其他來源的說法：";
+    RelatedEvents => "Related events", "相關事件";
+    Sources => "Sources", "來源";
+    CiteThis => "Cite this", "引用本頁";
+    CiteLine => "Exodus dataset, “{}”, {} (accessed {}). Licence: CC BY 4.0.", "Exodus 資料集，「{}」，{}（存取日期 {}）。授權：CC BY 4.0。";
+    RolesAtOpenAi => "Roles at OpenAI", "在 OpenAI 的職位";
+    StatusOverTime => "Status over time", "狀態變化";
+    WhereTheyWent => "Where they went", "去向";
+    StatedReasons => "Stated reasons", "公開說明的原因";
+    CompaniesFounded => "Companies founded", "創辦的公司";
+    Period2 => " ({} – {})", "（{}–{}）";
+    FromDate => " (from {})", "（自{}起）";
+    UntilDate => " (until {})", "（至{}）";
+    NoDate => "no date", "無日期";
+    FromArticle => "figure from the source article", "原文中的數字";
+    ValuationsOf => "Valuations of {}", "{}的估值";
+    AsOfCol => "As of", "截至";
+    Amount => "Amount", "金額";
+    Kind => "Kind", "類型";
+    Support => "Support", "佐證";
+    Sector => "Sector", "領域";
+    Headquarters => "Headquarters", "總部";
+    Website => "Website", "網站";
+    PeopleWentHere => "People from OpenAI who went here", "從 OpenAI 來到這裡的人";
+    ValuationsOverTime => "Valuations over time", "歷年估值";
+}
+
+impl M {
+    /// The message's text in a language.
+    pub fn t(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => EN[self as usize],
+            Lang::Zh => ZH[self as usize],
+        }
+    }
+
+    /// The message with its `{}` placeholders filled in order.
+    pub fn fill(self, lang: Lang, args: &[&str]) -> String {
+        fill(self.t(lang), args)
+    }
+}
+
+/// Replaces each `{}` of a template with the next argument (an argument
+/// missing leaves the placeholder empty).
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut parts = template.split("{}");
+    out.push_str(parts.next().unwrap_or_default());
+    for (i, part) in parts.enumerate() {
+        out.push_str(args.get(i).copied().unwrap_or_default());
+        out.push_str(part);
+    }
+    out
+}
+
+/// A template split around its first `{}`, for a value with markup of its
+/// own (a bold number inside a sentence).
+pub fn around(template: &str) -> (&str, &str) {
+    template.split_once("{}").unwrap_or((template, ""))
+}
+
+/// Claim fields in Chinese (the data names them in English snake case).
+const FIELDS_ZH: &[(&str, &str)] = &[
+    ("age_at_departures", "離職時年齡"),
+    ("career", "經歷"),
+    ("cofounder", "共同創辦人"),
+    ("criticism", "批評"),
+    ("criticism_format", "批評方式"),
+    ("current_title", "現任職稱"),
+    ("departures_count", "離職人數"),
+    ("destination", "去向"),
+    ("destination_role", "新職位"),
+    ("filing", "訴訟文件"),
+    ("founded_company", "創辦的公司"),
+    ("founders", "創辦人"),
+    ("founders_remaining", "仍留任的創始成員"),
+    ("founding_reason", "創業原因"),
+    ("founding_team_size", "創始團隊人數"),
+    ("joined_circumstances", "加入經過"),
+    ("joined_date", "加入日期"),
+    ("lead_investor", "領投方"),
+    ("leave", "休假"),
+    ("left", "離開"),
+    ("left_date", "離職日期"),
+    ("openai_role", "在 OpenAI 的角色"),
+    ("openai_title", "在 OpenAI 的職稱"),
+    ("original_founders", "最初的創始成員"),
+    ("page_count", "頁數"),
+    ("planned_date", "預定日期"),
+    ("quote", "引述"),
+    ("reaction", "反應"),
+    ("reason", "原因"),
+    ("relationship", "關係"),
+    ("research", "研究"),
+    ("role_after_may_2024", "2024年5月後的角色"),
+    ("role_order", "職位順序"),
+    ("spinouts_count", "衍生公司數量"),
+    ("stated_reason", "公開說明的原因"),
+    ("status", "狀態"),
+    ("tenure", "任期"),
+    ("timing", "時間點"),
+    ("valuation", "估值"),
+];
+
+/// A claim's field as words: `openai_title` -> "OpenAI title" / "在 OpenAI
+/// 的職稱". A field the table does not know is shown as English words.
+/// Field names are ASCII; ASCII case mapping avoids Unicode case tables.
+pub fn field_label(field: &str, lang: Lang) -> String {
+    if lang == Lang::Zh {
+        if let Some((_, zh)) = FIELDS_ZH.iter().find(|(f, _)| *f == field) {
+            return (*zh).to_owned();
+        }
+    }
+    let mut words = field.replace('_', " ").replace("openai", "OpenAI");
+    if let Some(first) = words.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    words
+}
+
+/// Whether a claim field has a Chinese name (for the catalog test).
+pub fn field_has_zh(field: &str) -> bool {
+    FIELDS_ZH.iter().any(|(f, _)| *f == field)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_cjk(s: &str) -> bool {
+        s.chars().any(|c| {
+            ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3000}'..='\u{303f}').contains(&c)
+        })
+    }
+
+    #[test]
+    fn every_message_has_both_texts() {
+        assert_eq!(EN.len(), M::ALL.len());
+        assert_eq!(ZH.len(), M::ALL.len());
+        for &m in M::ALL {
+            let (en, zh) = (m.t(Lang::En), m.t(Lang::Zh));
+            assert!(!en.trim().is_empty(), "{m:?} has no English text");
+            assert!(!zh.trim().is_empty(), "{m:?} has no Chinese text");
+            assert_eq!(
+                en.matches("{}").count(),
+                zh.matches("{}").count(),
+                "{m:?}: placeholders differ between “{en}” and “{zh}”"
+            );
+        }
+    }
+
+    #[test]
+    fn chinese_texts_are_chinese() {
+        // Texts that are only punctuation or a product name may be shared.
+        let shared = [
+            M::ListSeparator,
+            M::NameSeparator,
+            M::Colon,
+            M::Period,
+            M::OfTotal,
+            M::Period2,
+            M::Quoted,
+            M::DateRange,
+        ];
+        for &m in M::ALL {
+            let zh = m.t(Lang::Zh);
+            if shared.contains(&m) {
+                continue;
+            }
+            assert!(has_cjk(zh), "{m:?}: “{zh}” is not Chinese");
+            assert_ne!(zh, m.t(Lang::En), "{m:?} is not translated");
+        }
+    }
+
+    #[test]
+    fn placeholders_fill_in_order() {
+        assert_eq!(M::OfTotal.fill(Lang::En, &["3", "11"]), "3 of 11");
+        assert_eq!(M::OfTotal.fill(Lang::Zh, &["3", "11"]), "3／11");
+        assert_eq!(fill("{} and {}", &["a"]), "a and ");
+        assert_eq!(fill("none", &["a"]), "none");
+        assert_eq!(around("{} people"), ("", " people"));
+        assert_eq!(around("本資料集中有 {} 人"), ("本資料集中有 ", " 人"));
+    }
+
+    #[test]
+    fn claim_fields_in_both_languages() {
+        assert_eq!(field_label("openai_title", Lang::En), "OpenAI title");
+        assert_eq!(field_label("openai_title", Lang::Zh), "在 OpenAI 的職稱");
+        assert_eq!(field_label("not_a_field", Lang::Zh), "Not a field");
+        let mut keys: Vec<&str> = FIELDS_ZH.iter().map(|(f, _)| *f).collect();
+        let n = keys.len();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), n, "a field is listed twice");
+    }
+}

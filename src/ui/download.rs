@@ -1,0 +1,47 @@
+//! Downloads made in the page: a text becomes a file the browser saves,
+//! through a short-lived `blob:` address (no server, no inline script).
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a file named `name` of type `mime`. Returns false when
+/// the browser refused (the caller keeps working; nothing is lost).
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    try_download(name, mime, text).is_ok()
+}
+
+fn try_download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let doc = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // Released once the browser has taken the file (an immediate revoke can
+    // cancel the download in some browsers).
+    let release = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    gloo::utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000)?;
+    Ok(())
+}
+
+/// Today's local date as `YYYY-MM-DD`, for file names and citations.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
+    let mut out = y.to_string();
+    for n in [m, day] {
+        out.push('-');
+        if n < 10 {
+            out.push('0');
+        }
+        out.push_str(&n.to_string());
+    }
+    out
+}
