@@ -71,14 +71,14 @@ messages! {
     // The overview.
     Overview => "Overview", "概覽";
     WhatSourcesSay => "What the sources say", "各來源的說法";
-    FigGone => "{} people in this dataset have left or were fired", "本資料集中有 {} 人已離開或遭解僱";
+    FigGone => "{} people in this dataset have left or were fired", "{} 人已離開或遭解僱（依本資料集）";
     FigGoneCaveat => "{} departures recorded in all, including people who later returned. The source article's count differs.", "共記錄 {} 次離職，包括後來回歸者。原文的統計與此不同。";
     FigSpinouts => "{} companies founded by ex-OpenAI people", "{} 家由前 OpenAI 員工創辦的公司";
     FigSpinoutsCaveat => "Only companies with sourced ex-OpenAI founders are listed; estimates elsewhere are higher.", "僅列出有來源證實創辦人出身 OpenAI 的公司；其他地方的估計數字較高。";
     OfTotal => "{} of {}", "{}／{}";
     FigFounders => "{} original founders at OpenAI today, per this dataset", "{} 位創始成員至今仍在 OpenAI（依本資料集）";
     FigFoundersCaveat => "In August 2024 the sources disagreed on how many remained:", "2024年8月時，各來源對仍留任的人數說法不一：";
-    FigValuation => "{} combined latest valuation of {} spinouts", "{}：{} 家衍生公司最新估值合計";
+    FigValuation => "{} combined latest valuation of {} spinouts", "{} 為 {} 家衍生公司的最新估值合計";
     FigValuationCaveat => "Latest reported figure per company; unverified figures and assets under management are left out. As-of dates differ", "每家公司取最新公布的數字；未經證實的數字及管理資產不計入。各數字的截至日期不同";
     DateRange => "{} to {}", "{}至{}";
     Colon => ": ", "：";

@@ -157,8 +157,12 @@ pub fn App(props: &AppProps) -> Html {
     let on_lang = {
         let nav = url.navigate.clone();
         let state = state.clone();
+        let preferred = preferred.clone();
         Callback::from(move |lang: Lang| {
             store_lang(lang);
+            // Links without a language now open in this one (storage may be
+            // unavailable, so the session keeps it too).
+            preferred.set((lang, preferred.1.clone()));
             let mut s = (*state).clone();
             s.lang = Some(lang);
             nav.emit((s, Nav::Replace));

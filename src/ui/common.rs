@@ -194,9 +194,9 @@ pub fn source_refs(cat: &Catalog, ids: &[String]) -> Html {
             { for sources.iter().map(|s| match &s.url {
                 Some(url) => html! {
                     <a class="ref" href={url.clone()} target="_blank" rel="noopener noreferrer"
-                       title={s.title.clone()}>{ &s.outlet }<span class="visually-hidden">{ M::SourceLink.fill(lang(), &[&s.title]) }</span></a>
+                       title={s.title.clone()}><span lang={s.language.clone()}>{ &s.outlet }</span><span class="visually-hidden">{ M::SourceLink.fill(lang(), &[&s.title]) }</span></a>
                 },
-                None => html! { <cite class="ref ref-offline" title={s.title.clone()}>{ &s.outlet }<span class="visually-hidden">{ M::SourceOffline.fill(lang(), &[&s.title]) }</span></cite> },
+                None => html! { <cite class="ref ref-offline" title={s.title.clone()}><span lang={s.language.clone()}>{ &s.outlet }</span><span class="visually-hidden">{ M::SourceOffline.fill(lang(), &[&s.title]) }</span></cite> },
             }) }
         </span>
     }
