@@ -7,6 +7,7 @@
 
 pub mod bundle;
 pub mod catalog;
+pub mod charts;
 pub mod data;
 pub mod explore;
 pub mod format;
