@@ -200,14 +200,12 @@ fn is_valuation(kind: ValuationKind) -> bool {
     )
 }
 
-/// An item and its sort key (its date, unless [`timeline`] says otherwise).
-fn item(date: &DateRef, kind: TimelineKind, subject: TimelineSubject) -> (i64, TimelineItem) {
-    let it = TimelineItem {
+fn item(date: &DateRef, kind: TimelineKind, subject: TimelineSubject) -> TimelineItem {
+    TimelineItem {
         date: date.clone(),
         kind,
         subject,
-    };
-    (date_num(date), it)
+    }
 }
 
 /// Everything dated, oldest first (by [`date_num`], stable: on the same
@@ -231,6 +229,9 @@ fn item(date: &DateRef, kind: TimelineKind, subject: TimelineSubject) -> (i64, T
 ///     a spinout with a founding date;
 ///   - a funding event is left out when one of its organisations has a
 ///     funding item with the same date.
+///
+///   OpenAI's own founding events count as company foundings; hires,
+///   acquisitions, team and research events are `Other`.
 pub fn timeline(data: &Dataset) -> Vec<TimelineItem> {
     // Each item with its sort key.
     let mut items: Vec<(i64, TimelineItem)> = Vec::new();
@@ -245,8 +246,7 @@ pub fn timeline(data: &Dataset) -> Vec<TimelineItem> {
                 StatusKind::OnLeave => TimelineKind::Leave,
                 StatusKind::Returned => TimelineKind::Return,
             };
-            let (_, it) = item(&c.date, kind, TimelineSubject::Person(i));
-            items.push((key, it));
+            items.push((key, item(&c.date, kind, TimelineSubject::Person(i))));
         }
     }
 
@@ -256,11 +256,8 @@ pub fn timeline(data: &Dataset) -> Vec<TimelineItem> {
     for (o, org) in data.organisations.iter().enumerate() {
         if let (OrgKind::Spinout, Some(d)) = (org.kind, &org.founded) {
             founded[o] = true;
-            items.push(item(
-                d,
-                TimelineKind::CompanyFounded,
-                TimelineSubject::Org(o),
-            ));
+            let it = item(d, TimelineKind::CompanyFounded, TimelineSubject::Org(o));
+            items.push((date_num(d), it));
         }
         for (v, val) in org.valuations.iter().enumerate() {
             if let (true, Some(d)) = (is_valuation(val.kind), &val.as_of) {
@@ -278,7 +275,8 @@ pub fn timeline(data: &Dataset) -> Vec<TimelineItem> {
     funded.dedup_by_key(|f| (f.0, f.1));
     for &(o, _, v) in &funded {
         if let Some(d) = &data.organisations[o].valuations[v].as_of {
-            items.push(item(d, TimelineKind::Funding, TimelineSubject::Org(o)));
+            let it = item(d, TimelineKind::Funding, TimelineSubject::Org(o));
+            items.push((date_num(d), it));
         }
     }
 
@@ -314,7 +312,8 @@ pub fn timeline(data: &Dataset) -> Vec<TimelineItem> {
                 TimelineKind::Other
             }
         };
-        items.push(item(&ev.date, kind, TimelineSubject::Event(e)));
+        let it = item(&ev.date, kind, TimelineSubject::Event(e));
+        items.push((date_num(&ev.date), it));
     }
 
     sort_by_key(&mut items, |it| Key::num(it.0));

@@ -852,6 +852,17 @@ fn band_ends_stack_in_the_order_of_their_other_ends() {
     assert_eq!(layout.columns[1][1].node, U);
     assert_eq!(layout.bands[1].y0a, layout.columns[0][0].y0);
     assert_eq!(layout.bands[0].y0b, layout.columns[0][0].y1);
+
+    // Larger nodes go first, whatever their organisation order, and a
+    // larger "not recorded" goes before a smaller named place.
+    let bands = [
+        band(1, O, A, &[0]),
+        band(1, O, U, &[1, 2, 3]),
+        band(1, O, T, &[4, 5]),
+    ];
+    let layout = layout_flow(&bands, 10.0, 100.0, 5.0);
+    let nodes: Vec<Node> = layout.columns[1].iter().map(|n| n.node).collect();
+    assert_eq!(nodes, vec![U, T, A]);
 }
 
 #[test]
@@ -1030,6 +1041,62 @@ proptest! {
             prop_assert_eq!(nodes[0], O);
             prop_assert!(nodes.windows(2).all(|w| w[0] != w[1]));
         }
+    }
+}
+
+#[test]
+fn path_rules_at_the_edges() {
+    use StatusKind::*;
+    let data = flow_data();
+    let ids = IdIndex::new(data.organisations.iter().map(|o| o.id.as_str()));
+    type Case<'a> = (
+        &'a [(StatusKind, &'a str)],
+        &'a [(&'a str, Option<&'a str>)],
+        &'a [Node],
+    );
+    let cases: &[Case] = &[
+        // Back from a leave, with no OpenAI destination listed: not a move.
+        (
+            &[
+                (Joined, "2019"),
+                (OnLeave, "2024-08"),
+                (Returned, "2024-11"),
+            ],
+            &[],
+            &[O],
+        ),
+        // A destination and a return in the same month: one returns from it.
+        (
+            &[(Left, "2024-09-25"), (Returned, "2026-01")],
+            &[("tml", Some("2026-01"))],
+            &[O, T, O],
+        ),
+        // Two stints elsewhere between two returns, one not recorded.
+        (
+            &[
+                (Left, "2017"),
+                (Returned, "2019"),
+                (Left, "2020"),
+                (Returned, "2022"),
+            ],
+            &[("meta", Some("2017"))],
+            &[O, M, O, U, O],
+        ),
+        // A new role at the same place is not a move; unknown places are
+        // skipped.
+        (
+            &[(Left, "2021")],
+            &[
+                ("anthropic", Some("2021")),
+                ("nowhere", Some("2022")),
+                ("anthropic", Some("2023")),
+            ],
+            &[O, A],
+        ),
+    ];
+    for (changes, dests, want) in cases {
+        let p = person("x", changes, dests, &[]);
+        assert_eq!(path(&p, &ids, 0), *want, "{changes:?} {dests:?}");
     }
 }
 
@@ -1236,6 +1303,34 @@ fn founder_bars_keep_precision_and_never_overlap() {
     for w in bars.windows(2) {
         assert!(w[0].x1 <= w[1].x0 + 1e-9);
     }
+}
+
+#[test]
+fn founder_bars_stay_in_order_when_dates_run_backwards() {
+    // Segments whose dates go back in time (data the validator would
+    // reject): bars still run left to right.
+    let scale = TimeScale::years(2015, 2024, 120.0);
+    let segments = [
+        Segment {
+            from: date("2015"),
+            to: Some(date("2020-05")),
+            state: FounderState::AtOpenAi,
+        },
+        Segment {
+            from: date("2020-05"),
+            to: Some(date("2019")),
+            state: FounderState::Left,
+        },
+        Segment {
+            from: date("2019"),
+            to: None,
+            state: FounderState::Returned,
+        },
+    ];
+    let bars = founder_bars(&scale, &segments);
+    let got: Vec<(f64, f64)> = bars.iter().map(|b| (b.x0, b.x1)).collect();
+    assert_eq!(got, vec![(12.0, 64.0), (65.0, 65.0), (65.0, 120.0)]);
+    assert_eq!(bars[2].began, (48.0, 60.0), "the span itself is honest");
 }
 
 #[test]
