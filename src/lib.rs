@@ -2,9 +2,8 @@
 //!
 //! The pure core (data model, loading and validation, the catalog index,
 //! search, facets, sorting, the URL codec, formatting and the chart layouts)
-//! has no web
-//! dependencies and is tested natively. The Yew user interface in [`ui`] only
-//! wires that core to the DOM and is compiled for wasm32 alone.
+//! has no web dependencies and is tested natively. The Yew user interface in
+//! [`ui`] only wires that core to the DOM and is compiled for wasm32 alone.
 
 pub mod bundle;
 pub mod catalog;
