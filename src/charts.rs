@@ -394,6 +394,7 @@ pub struct Band {
     pub people: Vec<usize>,
 }
 
+/// The index of OpenAI's record, where every path starts.
 pub fn openai_index(data: &Dataset) -> Option<usize> {
     data.organisations.iter().position(|o| o.id == OPENAI_ID)
 }
