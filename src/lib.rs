@@ -1,12 +1,13 @@
 //! Exodus: an explorer of the talent exodus from OpenAI.
 //!
 //! The pure core (data model, loading and validation, the catalog index,
-//! search, facets, sorting, the URL codec and formatting) has no web
-//! dependencies and is tested natively. The Yew user interface in [`ui`] only
-//! wires that core to the DOM and is compiled for wasm32 alone.
+//! search, facets, sorting, the URL codec, formatting and the chart layouts)
+//! has no web dependencies and is tested natively. The Yew user interface in
+//! [`ui`] only wires that core to the DOM and is compiled for wasm32 alone.
 
 pub mod bundle;
 pub mod catalog;
+pub mod charts;
 pub mod data;
 pub mod explore;
 pub mod export;
