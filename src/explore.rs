@@ -23,6 +23,35 @@ impl Tab {
     }
 }
 
+/// The views of the app: the card lists (People or Companies, by [`Tab`])
+/// and the three charts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum View {
+    #[default]
+    Cards,
+    Timeline,
+    Flow,
+    Founders,
+}
+
+impl View {
+    pub const CHARTS: [View; 3] = [View::Timeline, View::Flow, View::Founders];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Cards => "",
+            View::Timeline => "timeline",
+            View::Flow => "flow",
+            View::Founders => "founders",
+        }
+    }
+
+    /// Whether the view filters by a range of years.
+    pub fn has_years(self) -> bool {
+        matches!(self, View::Timeline | View::Flow)
+    }
+}
+
 /// A facet: its URL key and label. The order of [`Facet::for_tab`] matches
 /// the column order of the catalog's tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,6 +64,8 @@ pub enum Facet {
     Sector,
     OrgStatus,
     Founded,
+    /// The kind of a timeline item (departure, return, funding, ...).
+    Kind,
 }
 
 impl Facet {
@@ -51,8 +82,19 @@ impl Facet {
         }
     }
 
+    /// The facets a view filters by: a card list's by its tab.
+    pub fn for_view(view: View, tab: Tab) -> &'static [Facet] {
+        match view {
+            View::Cards => Facet::for_tab(tab),
+            View::Timeline => &[Facet::Kind],
+            View::Flow => &[Facet::Reason],
+            View::Founders => &[],
+        }
+    }
+
     pub fn key(self) -> &'static str {
         match self {
+            Facet::Kind => "kind",
             Facet::Year => "year",
             Facet::Destination => "went-to",
             Facet::Reason => "reason",
@@ -78,6 +120,7 @@ impl Facet {
             Facet::Sector => M::FacetSector,
             Facet::OrgStatus => M::FacetOrgStatus,
             Facet::Founded => M::FacetFounded,
+            Facet::Kind => M::FacetKind,
         }
     }
 }

@@ -220,6 +220,51 @@ messages! {
     Website => "Website", "網站";
     PeopleWentHere => "People from OpenAI who went here", "從 OpenAI 來到這裡的人";
     ValuationsOverTime => "Valuations over time", "歷年估值";
+
+    // The charts.
+    FacetKind => "What happened", "事件類型";
+    TlDeparture => "Departure", "離職";
+    TlReturn => "Return", "回歸";
+    TlLeave => "Leave", "休假";
+    TlFounded => "Company founded", "公司成立";
+    TlFunding => "Funding or valuation", "融資／估值";
+    TlLawsuit => "Lawsuit", "訴訟";
+    TlGovernance => "Governance", "治理";
+    TlOther => "Other", "其他";
+    TimelineHeading => "The exodus over time", "出走潮時間軸";
+    FlowHeading => "Where people went", "人才流向";
+    FoundersHeading => "The original founders over time", "創始成員的去留";
+    YearFrom => "From year", "起始年份";
+    YearTo => "To year", "結束年份";
+    AnyYear => "Any", "不限";
+    TimelineSummary => "{} items, {} to {}", "共 {} 項（{}–{}年）";
+    TimelineChart => "Timeline of {} items by kind and date. The list by year below holds the same items.", "依類型與日期排列的 {} 個項目。下方依年份排列的清單列出相同項目。";
+    PrecisionLegend => "A dot is a known day; a bar spans the month or the year a source gives.", "圓點表示確切日期；橫條表示來源只提供到月份或年份。";
+    ByYear => "Item by item, by year", "逐項列表（依年份）";
+    NoItems => "Nothing matches these filters.", "沒有符合篩選條件的項目。";
+    WaveAnthropic => "Anthropic founded", "Anthropic 成立";
+    WaveBoard => "Board crisis", "董事會風波";
+    WaveSafety => "Safety-team exits", "安全團隊離職潮";
+    WaveOneDay => "Three leaders leave in a day", "三位高層同日離職";
+    WaveMeta => "Meta hires", "Meta 挖角";
+    WaveReturns => "Returns to OpenAI", "回歸 OpenAI";
+    FlowChart => "Where {} people went from OpenAI, move by move. The table beside it gives the same counts.", "{} 人離開 OpenAI 後的去向（逐站）。旁邊的表格列出相同數字。";
+    FlowHint => "Focus or hover a band to list its people.", "將游標移到某條流向上，或以鍵盤聚焦，即可列出其中的人。";
+    Move => "Move", "第幾站";
+    MoveN => "Move {}", "第 {} 站";
+    FromCol => "From", "從";
+    ToCol => "To", "到";
+    CountCol => "People", "人數";
+    BandLabel => "{} → {}: {}", "{} → {}：{}";
+    FoundersChart => "Each original founder's status from OpenAI's founding to today. The table below gives the same dates.", "每位創始成員自 OpenAI 創立至今的狀態。下方表格列出相同日期。";
+    UncertainStart => "A lighter start: the change is known only to the month or the year.", "顏色較淺的起點：變化的時間只知道月份或年份。";
+    HowManyRemain => "How many founders remain?", "還剩幾位創始成員？";
+    Since => "since {}", "自{}起";
+    Today => "today", "至今";
+    ValuationChart => "Valuations of {} over time, on a log scale. The table below gives every figure with its sources.", "{}歷年估值（對數刻度）。下方表格列出每個數字及其來源。";
+    LatestCompared => "Latest valuations compared", "最新估值比較";
+    LogNote => "Log scale: each grid line is ten times the one before. As-of dates differ, so the bars are not one moment in time.", "對數刻度：每條格線是前一條的十倍。各數字的截至日期不同，並非同一時點的比較。";
+    ArticleMark => "◆ figure from the source article; ● other reporting", "◆ 原文中的數字；● 其他報導";
 }
 
 impl M {
@@ -350,6 +395,7 @@ mod tests {
     fn chinese_texts_are_chinese() {
         // Texts that are only punctuation or a product name may be shared.
         let shared = [
+            M::BandLabel,
             M::ListSeparator,
             M::NameSeparator,
             M::Colon,

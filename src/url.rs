@@ -9,12 +9,15 @@
 //! Decoding never fails: whatever cannot be understood is dropped and
 //! reported as a [`UrlIssue`] for a small notice.
 
-use crate::explore::{Facet, Filters, Sort, Tab};
+use crate::explore::{Facet, Filters, Sort, Tab, View};
 use crate::format::Lang;
 use crate::i18n::M;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UrlState {
+    /// The card lists or one of the charts.
+    pub view: View,
+    /// The card list (and the records' kind) of the card view.
     pub tab: Tab,
     /// The id of the open person (People tab) or company (Companies tab).
     pub record: Option<String>,
@@ -22,6 +25,9 @@ pub struct UrlState {
     pub filters: Filters,
     /// Only the records the reader pinned.
     pub pinned: bool,
+    /// The range of years a chart shows (both ends included).
+    pub from: Option<i32>,
+    pub to: Option<i32>,
     pub sort: Sort,
     /// The interface language; `None` when the URL does not say, and the
     /// reader's stored or browser preference applies.
@@ -31,13 +37,24 @@ pub struct UrlState {
 impl UrlState {
     pub fn new(tab: Tab) -> Self {
         Self {
+            view: View::Cards,
             tab,
             record: None,
             query: String::new(),
             filters: Filters::new(),
             pinned: false,
+            from: None,
+            to: None,
             sort: Sort::default_for(tab),
             lang: None,
+        }
+    }
+
+    /// A chart view with no filters.
+    pub fn chart(view: View) -> Self {
+        Self {
+            view,
+            ..Self::new(Tab::People)
         }
     }
 
@@ -129,8 +146,12 @@ pub fn percent_decode(s: &str) -> Option<String> {
 
 /// Encodes a state as a URL hash, starting with `#/`. Defaults are left out.
 pub fn encode(state: &UrlState) -> String {
-    let mut out = format!("#/{}", state.tab.key());
-    if let Some(id) = &state.record {
+    let path = match state.view {
+        View::Cards => state.tab.key(),
+        chart => chart.key(),
+    };
+    let mut out = format!("#/{path}");
+    if let Some(id) = state.record.as_ref().filter(|_| state.view == View::Cards) {
         out.push('/');
         out.push_str(&percent_encode(id));
     }
@@ -144,6 +165,12 @@ pub fn encode(state: &UrlState) -> String {
     }
     if state.pinned {
         params.push("pinned=1".to_owned());
+    }
+    if let Some(y) = state.from {
+        params.push(format!("from={y}"));
+    }
+    if let Some(y) = state.to {
+        params.push(format!("to={y}"));
     }
     if state.sort != Sort::default_for(state.tab) {
         params.push(format!("sort={}", state.sort.key()));
@@ -164,18 +191,25 @@ pub fn decode(hash: &str) -> (UrlState, Vec<UrlIssue>) {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
     let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
     let mut segments = path.split('/').filter(|s| !s.is_empty());
-    let tab = match segments.next() {
-        None | Some("people") => Tab::People,
-        Some("companies") => Tab::Companies,
-        Some(other) => {
-            issues.push(UrlIssue::UnknownView(other.chars().take(40).collect()));
-            Tab::People
-        }
+    let (view, tab) = match segments.next() {
+        None | Some("people") => (View::Cards, Tab::People),
+        Some("companies") => (View::Cards, Tab::Companies),
+        Some(other) => match View::CHARTS.into_iter().find(|v| v.key() == other) {
+            Some(chart) => (chart, Tab::People),
+            None => {
+                issues.push(UrlIssue::UnknownView(other.chars().take(40).collect()));
+                (View::Cards, Tab::People)
+            }
+        },
     };
     let mut state = UrlState::new(tab);
+    state.view = view;
     if let Some(raw) = segments.next() {
         match percent_decode(raw) {
-            Some(id) if !id.is_empty() => state.record = Some(id),
+            Some(id) if !id.is_empty() && view == View::Cards => state.record = Some(id),
+            Some(_) if view != View::Cards => {
+                issues.push(UrlIssue::UnknownView(raw.chars().take(40).collect()))
+            }
             _ => issues.push(UrlIssue::BadEncoding(raw.chars().take(40).collect())),
         }
     }
@@ -189,7 +223,20 @@ pub fn decode(hash: &str) -> (UrlState, Vec<UrlIssue>) {
                 Some(q) => state.query = q,
                 None => issues.push(UrlIssue::BadEncoding(raw.chars().take(40).collect())),
             },
-            "pinned" if raw == "1" => state.pinned = true,
+            "pinned" if raw == "1" && view == View::Cards => state.pinned = true,
+            "from" | "to" if view.has_years() => match raw.parse::<i32>() {
+                Ok(y) if (1900..=2200).contains(&y) => {
+                    if key == "from" {
+                        state.from = Some(y);
+                    } else {
+                        state.to = Some(y);
+                    }
+                }
+                _ => issues.push(UrlIssue::UnknownValue {
+                    facet: key.into(),
+                    value: raw.chars().take(40).collect(),
+                }),
+            },
             "lang" => match Lang::from_tag(raw) {
                 Some(l) => state.lang = Some(l),
                 None => issues.push(UrlIssue::UnknownValue {
@@ -197,11 +244,11 @@ pub fn decode(hash: &str) -> (UrlState, Vec<UrlIssue>) {
                     value: raw.chars().take(40).collect(),
                 }),
             },
-            "sort" => match Sort::from_key(tab, raw) {
+            "sort" if view == View::Cards => match Sort::from_key(tab, raw) {
                 Some(s) => state.sort = s,
                 None => issues.push(UrlIssue::UnknownSort(raw.chars().take(40).collect())),
             },
-            _ => match Facet::from_key(tab, key) {
+            _ => match Facet::for_view(view, tab).iter().copied().find(|f| f.key() == key) {
                 Some(facet) => {
                     for v in raw.split(',').filter(|v| !v.is_empty()) {
                         match percent_decode(v) {
@@ -280,6 +327,29 @@ mod tests {
     }
 
     #[test]
+    fn charts_keep_their_filters() {
+        let (s, issues) = decode("#/timeline?from=2020&to=2024&kind=departure,return&lang=en");
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(s.view, View::Timeline);
+        assert_eq!((s.from, s.to), (Some(2020), Some(2024)));
+        assert_eq!(s.filters.get(Facet::Kind).len(), 2);
+        assert_eq!(decode(&encode(&s)).0, s);
+        // Parameters another view owns are reported, not silently taken.
+        let (s, issues) = decode("#/founders?from=2020&kind=x&sort=name");
+        assert_eq!(s, UrlState::chart(View::Founders));
+        assert_eq!(issues.len(), 3, "{issues:?}");
+        let (_, issues) = decode("#/flow?from=nineteen&reason=safety");
+        assert_eq!(
+            issues,
+            vec![UrlIssue::UnknownValue {
+                facet: "from".into(),
+                value: "nineteen".into()
+            }]
+        );
+        assert_eq!(decode("#/flow/anthropic").1.len(), 1);
+    }
+
+    #[test]
     fn a_record_keeps_the_list_state() {
         let (s, issues) = decode("#/companies/anthropic?sector=frontier-ai&sort=name");
         assert!(issues.is_empty());
@@ -303,8 +373,27 @@ mod tests {
             0usize..3,
             any::<bool>(),
             prop_oneof![Just(None), Just(Some(Lang::En)), Just(Some(Lang::Zh))],
+            (0usize..4, proptest::option::of(1990i32..2030), proptest::option::of(1990i32..2030)),
         )
-            .prop_map(|(tab, record, query, filters, sort, pinned, lang)| {
+            .prop_map(|(tab, record, query, filters, sort, pinned, lang, (view, from, to))| {
+                let view = [View::Cards, View::Timeline, View::Flow, View::Founders][view];
+                if view != View::Cards {
+                    let mut state = UrlState::chart(view);
+                    if view.has_years() {
+                        state.from = from;
+                        state.to = to;
+                    }
+                    state.lang = lang;
+                    let facets = Facet::for_view(view, tab);
+                    for (f, values) in filters {
+                        for v in values {
+                            if let Some(f) = facets.get(f % facets.len().max(1)) {
+                                state.filters.insert(*f, v);
+                            }
+                        }
+                    }
+                    return state;
+                }
                 let facets = Facet::for_tab(tab);
                 let mut state = UrlState::new(tab);
                 state.record = record;
