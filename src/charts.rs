@@ -218,7 +218,10 @@ fn item(date: &DateRef, kind: TimelineKind, subject: TimelineSubject) -> Timelin
 /// - every spinout's founding;
 /// - one funding item per organisation and as-of date of its valuation
 ///   points (a round's pre- and post-money figures are one item), leaving
-///   out talks, targets and assets under management;
+///   out talks, targets and assets under management, and figures dated
+///   only approximately (a report's snapshot, such as the core article's
+///   figures of "around August 2024", is not a funding event; those figures
+///   stay on the company pages);
 /// - every event, unless a record already puts the same fact on the
 ///   timeline. Records win because each fact is then shown once, and its
 ///   record can be filtered by person or company:
@@ -260,8 +263,11 @@ pub fn timeline(data: &Dataset) -> Vec<TimelineItem> {
             items.push((date_num(d), it));
         }
         for (v, val) in org.valuations.iter().enumerate() {
-            if let (true, Some(d)) = (is_valuation(val.kind), &val.as_of) {
-                funded.push((o, date_num(d), v));
+            match &val.as_of {
+                Some(d) if is_valuation(val.kind) && !d.approx => {
+                    funded.push((o, date_num(d), v));
+                }
+                _ => {}
             }
         }
     }
