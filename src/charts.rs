@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use crate::catalog::departures;
 use crate::format::{date_num, date_parts, date_year};
+use crate::i18n::M;
 use crate::ids::IdIndex;
 use crate::model::{
     Dataset, DateRef, EventKind, OrgKind, Person, Precision, ReasonCategory, StatusKind,
@@ -157,17 +158,17 @@ impl TimelineKind {
         TimelineKind::ALL.into_iter().find(|k| k.key() == key)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> M {
         match self {
-            TimelineKind::Departure => "Departures",
-            TimelineKind::Return => "Returns",
-            TimelineKind::Fired => "Firings",
-            TimelineKind::Leave => "Leaves",
-            TimelineKind::CompanyFounded => "Companies founded",
-            TimelineKind::Funding => "Funding and valuations",
-            TimelineKind::Lawsuit => "Lawsuits",
-            TimelineKind::Governance => "Governance",
-            TimelineKind::Other => "Other events",
+            TimelineKind::Departure => M::TlDeparture,
+            TimelineKind::Return => M::TlReturn,
+            TimelineKind::Fired => M::StatusFired,
+            TimelineKind::Leave => M::TlLeave,
+            TimelineKind::CompanyFounded => M::TlFounded,
+            TimelineKind::Funding => M::TlFunding,
+            TimelineKind::Lawsuit => M::TlLawsuit,
+            TimelineKind::Governance => M::TlGovernance,
+            TimelineKind::Other => M::TlOther,
         }
     }
 }
@@ -978,7 +979,9 @@ impl LogScale {
             return 0.0;
         }
         let x = (v / self.lo).log10() / (self.hi / self.lo).log10() * self.width;
-        x.clamp(0.0, self.width)
+        // Not `f64::clamp`: its NaN assertion formats floats, which would
+        // link the float formatter (about 10 KB of wasm).
+        x.max(0.0).min(self.width)
     }
 
     /// Every power of ten from end to end, plus 2x and 5x steps when the

@@ -248,7 +248,11 @@ pub fn decode(hash: &str) -> (UrlState, Vec<UrlIssue>) {
                 Some(s) => state.sort = s,
                 None => issues.push(UrlIssue::UnknownSort(raw.chars().take(40).collect())),
             },
-            _ => match Facet::for_view(view, tab).iter().copied().find(|f| f.key() == key) {
+            _ => match Facet::for_view(view, tab)
+                .iter()
+                .copied()
+                .find(|f| f.key() == key)
+            {
                 Some(facet) => {
                     for v in raw.split(',').filter(|v| !v.is_empty()) {
                         match percent_decode(v) {
@@ -373,41 +377,47 @@ mod tests {
             0usize..3,
             any::<bool>(),
             prop_oneof![Just(None), Just(Some(Lang::En)), Just(Some(Lang::Zh))],
-            (0usize..4, proptest::option::of(1990i32..2030), proptest::option::of(1990i32..2030)),
+            (
+                0usize..4,
+                proptest::option::of(1990i32..2030),
+                proptest::option::of(1990i32..2030),
+            ),
         )
-            .prop_map(|(tab, record, query, filters, sort, pinned, lang, (view, from, to))| {
-                let view = [View::Cards, View::Timeline, View::Flow, View::Founders][view];
-                if view != View::Cards {
-                    let mut state = UrlState::chart(view);
-                    if view.has_years() {
-                        state.from = from;
-                        state.to = to;
-                    }
-                    state.lang = lang;
-                    let facets = Facet::for_view(view, tab);
-                    for (f, values) in filters {
-                        for v in values {
-                            if let Some(f) = facets.get(f % facets.len().max(1)) {
-                                state.filters.insert(*f, v);
+            .prop_map(
+                |(tab, record, query, filters, sort, pinned, lang, (view, from, to))| {
+                    let view = [View::Cards, View::Timeline, View::Flow, View::Founders][view];
+                    if view != View::Cards {
+                        let mut state = UrlState::chart(view);
+                        if view.has_years() {
+                            state.from = from;
+                            state.to = to;
+                        }
+                        state.lang = lang;
+                        let facets = Facet::for_view(view, tab);
+                        for (f, values) in filters {
+                            for v in values {
+                                if let Some(f) = facets.get(f % facets.len().max(1)) {
+                                    state.filters.insert(*f, v);
+                                }
                             }
                         }
+                        return state;
                     }
-                    return state;
-                }
-                let facets = Facet::for_tab(tab);
-                let mut state = UrlState::new(tab);
-                state.record = record;
-                state.query = query;
-                for (f, values) in filters {
-                    for v in values {
-                        state.filters.insert(facets[f % facets.len()], v);
+                    let facets = Facet::for_tab(tab);
+                    let mut state = UrlState::new(tab);
+                    state.record = record;
+                    state.query = query;
+                    for (f, values) in filters {
+                        for v in values {
+                            state.filters.insert(facets[f % facets.len()], v);
+                        }
                     }
-                }
-                state.sort = Sort::for_tab(tab)[sort];
-                state.pinned = pinned;
-                state.lang = lang;
-                state
-            })
+                    state.sort = Sort::for_tab(tab)[sort];
+                    state.pinned = pinned;
+                    state.lang = lang;
+                    state
+                },
+            )
     }
 
     proptest! {

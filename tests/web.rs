@@ -83,7 +83,10 @@ async fn person_card_shows_name_status_and_highlight() {
         Some("#/people/john-schulman")
     );
     assert!(article.text_content().unwrap().contains("Anthropic"));
-    let pin = article.query_selector("button.pin").unwrap().expect("a pin button");
+    let pin = article
+        .query_selector("button.pin")
+        .unwrap()
+        .expect("a pin button");
     assert_eq!(pin.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert_eq!(
         pin.get_attribute("aria-label").as_deref(),

@@ -7,13 +7,16 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::catalog::reason_key;
 use crate::catalog::Catalog;
-use crate::explore::{Facet, Tab};
+use crate::charts::TimelineKind;
+use crate::explore::{Facet, Tab, View};
 use crate::format::Lang;
 use crate::i18n::M;
 use crate::url::{UrlIssue, UrlState};
 use crate::validate::DataError;
 
+use super::charts::{Charts, REASONS};
 use super::common::{card_link_id, name_text, CatalogHandle};
 use super::detail::{company_detail, person_detail, DetailProps};
 use super::explorer::Explorer;
@@ -42,6 +45,24 @@ impl PartialEq for AppProps {
 fn sanitize(cat: &Catalog, state: &UrlState) -> (UrlState, Vec<UrlIssue>) {
     let mut issues = Vec::new();
     let mut s = state.clone();
+    if s.view != View::Cards {
+        // A chart's filters: timeline kinds and reasons.
+        s.filters.retain(|facet, v| {
+            let known = match facet {
+                Facet::Kind => TimelineKind::from_key(v).is_some(),
+                Facet::Reason => REASONS.iter().any(|r| reason_key(*r) == v),
+                _ => false,
+            };
+            if !known {
+                issues.push(UrlIssue::UnknownValue {
+                    facet: facet.key().into(),
+                    value: v.chars().take(40).collect(),
+                });
+            }
+            known
+        });
+        return (s, issues);
+    }
     let table = match s.tab {
         Tab::People => &cat.people_table,
         Tab::Companies => &cat.company_table,
@@ -69,6 +90,14 @@ fn sanitize(cat: &Catalog, state: &UrlState) -> (UrlState, Vec<UrlIssue>) {
         }
     }
     (s, issues)
+}
+
+fn chart_heading(view: View) -> M {
+    match view {
+        View::Timeline => M::TimelineHeading,
+        View::Flow => M::FlowHeading,
+        _ => M::FoundersHeading,
+    }
 }
 
 fn is_typing_target(e: &KeyboardEvent) -> bool {
@@ -182,6 +211,9 @@ pub fn App(props: &AppProps) -> Html {
             };
             M::TitleSuffix.fill(lang, &[&name.unwrap_or_default()])
         }
+        _ if state.view != View::Cards => {
+            M::TitleSuffix.fill(lang, &[tr(chart_heading(state.view))])
+        }
         (_, None) if state.tab == Tab::Companies => {
             M::TitleSuffix.fill(lang, &[tr(M::HeadingCompanies)])
         }
@@ -245,7 +277,12 @@ pub fn App(props: &AppProps) -> Html {
                             }
                             None => {
                                 *focus_search.borrow_mut() = true;
-                                nav.emit((state.list(), Nav::Push));
+                                let mut list = state.list();
+                                if list.view != View::Cards {
+                                    list = UrlState::new(Tab::People);
+                                    list.lang = state.lang;
+                                }
+                                nav.emit((list, Nav::Push));
                             }
                         }
                     } else if e.key() == "Escape" && state.record.is_some() {
@@ -283,6 +320,12 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let main = match (&state.record, state.tab) {
+        _ if state.view != View::Cards => html! {
+            <>
+                <h1 id="view-heading">{ tr(chart_heading(state.view)) }</h1>
+                <Charts catalog={cat.clone()} state={state.clone()} navigate={url.navigate.clone()} {lang} />
+            </>
+        },
         (Some(id), Tab::People) => match cat.person_index(id) {
             Some(i) => person_detail(&DetailProps {
                 catalog: cat.clone(),
@@ -347,7 +390,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_by_id("main"); })}>{ tr(M::SkipToContent) }</a>
-            { site_header(&SiteHeaderProps { tab: state.tab, theme: theme.theme, on_theme: theme.toggle.clone(), on_lang }) }
+            { site_header(&SiteHeaderProps { view: state.view, tab: state.tab, theme: theme.theme, on_theme: theme.toggle.clone(), on_lang }) }
             // Always mounted, so screen readers announce what appears in it.
             <div class="notices" role="status">
                 if !notices.is_empty() && !*dismissed {

@@ -349,7 +349,9 @@ pub fn company_detail(props: &DetailProps) -> Html {
             </dl>
             if !row.founders.is_empty() { { section("founders-h", tr(M::ExFounders), people_links(cat, state, &row.founders)) } }
             if !went.is_empty() { { section("went-h", tr(M::PeopleWentHere), people_links(cat, state, &went)) } }
-            if !valuations.is_empty() { { section("val-h", tr(M::ValuationsOverTime), table) } }
+            if !valuations.is_empty() {
+                { section("val-h", tr(M::ValuationsOverTime), html! { <>{ super::charts::valuation_series(o) }{ table }</> }) }
+            }
             { claims_html(cat, &claims) }
             { related_html(cat, state, SubjectKind::Organisation, props.index, &o.id, name_text(&o.name)) }
         </article>

@@ -418,6 +418,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             <button type="button" onclick={clear_all}>{ tr(M::ClearSearchFilters) }</button>
                         </div>
                     } else {
+                        if tab == Tab::Companies {
+                            { super::charts::valuation_compare(&catalog, &results.rows.iter().map(|&r| catalog.spinouts[r]).collect::<Vec<_>>()) }
+                        }
                         <ul class="cards" id="cards">{ cards }</ul>
                         if limit < total {
                             <div class="show-more">

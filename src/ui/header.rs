@@ -5,7 +5,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::catalog::PersonStatus;
-use crate::explore::{Facet, Tab};
+use crate::explore::{Facet, Tab, View};
 use crate::format::{format_money, Lang};
 use crate::i18n::{around, M};
 use crate::model::ClaimStatus;
@@ -17,6 +17,7 @@ use super::{lang, tr};
 
 #[derive(Clone, PartialEq)]
 pub struct SiteHeaderProps {
+    pub view: View,
     pub tab: Tab,
     pub theme: Theme,
     pub on_theme: Callback<()>,
@@ -31,7 +32,12 @@ fn view_href(tab: Tab) -> String {
 }
 
 pub fn site_header(props: &SiteHeaderProps) -> Html {
-    let current = |t: Tab| (props.tab == t).then_some("page");
+    let current = |t: Tab| (props.view == View::Cards && props.tab == t).then_some("page");
+    let chart = |v: View, label: M| {
+        let mut s = UrlState::chart(v);
+        s.lang = Some(lang());
+        html! { <li><a href={encode(&s)} aria-current={(props.view == v).then_some("page")}>{ tr(label) }</a></li> }
+    };
     let on_theme = props.on_theme.reform(|_: MouseEvent| ());
     let on_lang = props.on_lang.reform(|e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
@@ -48,6 +54,9 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
                 <ul>
                     <li><a href={view_href(Tab::People)} aria-current={current(Tab::People)}>{ tr(M::People) }</a></li>
                     <li><a href={view_href(Tab::Companies)} aria-current={current(Tab::Companies)}>{ tr(M::Companies) }</a></li>
+                    { chart(View::Timeline, M::Timeline) }
+                    { chart(View::Flow, M::Flow) }
+                    { chart(View::Founders, M::Founders) }
                 </ul>
             </nav>
             <div class="header-controls">
@@ -83,7 +92,7 @@ fn href_with(tab: Tab, facet: Option<(Facet, &[&str])>) -> String {
 
 /// The claims behind a headline figure, each with its status and sources,
 /// folded away unless `open` (a disputed figure shows its readings at once).
-fn figure_claims(cat: &CatalogHandle, figure: &str, open: bool) -> Html {
+pub(crate) fn figure_claims(cat: &CatalogHandle, figure: &str, open: bool) -> Html {
     let Some(fig) = cat.figure(figure) else {
         return Html::default();
     };

@@ -2,6 +2,7 @@
 
 mod app;
 mod cards;
+mod charts;
 mod common;
 mod detail;
 mod download;
