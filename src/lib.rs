@@ -19,6 +19,7 @@ pub mod model;
 pub mod order;
 pub mod prefs;
 pub mod search;
+pub mod svg;
 pub mod url;
 pub mod validate;
 

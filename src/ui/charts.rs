@@ -10,17 +10,19 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::catalog::reason_key;
 use crate::charts::{
-    flow, flow_people, founder_bars, founder_segments, founders, layout_flow, svg_num, timeline,
+    flow, flow_people, founder_bars, founder_segments, founders, layout_flow, timeline,
     FounderState, LogScale, Node, TimeScale, TimelineItem, TimelineKind, TimelineSubject,
 };
 use crate::explore::{Facet, Tab, View};
 use crate::format::{date_year, format_date, format_money, Lang};
 use crate::i18n::M;
 use crate::model::{DateRef, Organisation, Precision, ReasonCategory};
+use crate::svg::{self, W};
 use crate::url::UrlState;
 
 use super::common::{date_html, name_text, record_href, status_badge, CatalogHandle};
@@ -28,9 +30,6 @@ use super::download::today;
 use super::header::figure_claims;
 use super::routing::Nav;
 use super::{lang, tr};
-
-/// Width of every drawing's coordinate system; drawings scale to fit.
-const W: f64 = 1000.0;
 
 pub const REASONS: [ReasonCategory; 7] = [
     ReasonCategory::SafetyConcerns,
@@ -49,10 +48,6 @@ pub struct ChartsProps {
     pub navigate: Callback<(UrlState, Nav)>,
     /// The interface language (the charts re-render when it changes).
     pub lang: Lang,
-}
-
-fn n(x: f64) -> AttrValue {
-    AttrValue::from(svg_num(x))
 }
 
 fn count(x: usize) -> String {
@@ -250,78 +245,59 @@ fn timeline_view(
         .into_iter()
         .filter(|k| kinds.is_empty() || kinds.contains(k))
         .collect();
+    let scale = TimeScale::years(first, last, W - svg::TIMELINE_LEFT - 10.0);
 
-    let left = 150.0;
-    let plot = W - left - 10.0;
-    let scale = TimeScale::years(first, last, plot);
-    let top = 74.0;
-    let lane_h = 26.0;
-    let height = top + lane_h * lanes.len() as f64 + 8.0;
-
-    // Marks, nudged down a little when they would sit on the one before.
-    let mut last_x = vec![f64::MIN; lanes.len()];
-    let mut nudge = vec![0.0f64; lanes.len()];
-    let marks: Html = shown
+    // Each shown item's link and words, for the drawing and the list.
+    let described: Vec<(usize, String, String)> = shown
         .iter()
-        .filter_map(|&i| {
-            let it = &items[i];
-            let lane = lanes.iter().position(|k| *k == it.kind)?;
-            let (x0, x1) = scale.span(&it.date)?;
-            nudge[lane] = if x0 - last_x[lane] < 4.0 { (nudge[lane] + 4.0) % 16.0 } else { 0.0 };
-            last_x[lane] = x0;
-            let y = top + lane_h * lane as f64 + 8.0 + nudge[lane];
-            let (href, text) = item_link(cat, state, it);
-            let title = format!("{} · {} · {}", format_date(&it.date, lang()), tr(it.kind.label()), text);
-            let mark = if x1 - x0 < 1.0 {
-                html! { <circle class={format!("tl-mark tl-{}", it.kind.key())} cx={n(left + x0)} cy={n(y)} r="4.5" /> }
-            } else {
-                html! { <rect class={format!("tl-mark tl-range tl-{}", it.kind.key())} x={n(left + x0)} y={n(y - 3.0)} width={n(x1 - x0)} height="6" /> }
-            };
-            Some(html! { <a href={href.unwrap_or_default()} tabindex="-1"><title>{ title }</title>{ mark }</a> })
+        .map(|&i| {
+            let (href, text) = item_link(cat, state, &items[i]);
+            (i, href.unwrap_or_default(), text)
         })
         .collect();
-    let waves: Html = WAVES
+    let titles: Vec<String> = described
         .iter()
-        .enumerate()
-        .filter_map(|(i, (label, from, to))| {
-            let x0 = scale.span(&month(from))?.0;
-            let x1 = scale.span(&month(to))?.1;
-            let row = (i % 3) as f64;
-            Some(html! {
-                <g class="tl-wave">
-                    <rect x={n(left + x0)} y={n(top - 4.0)} width={n((x1 - x0).max(3.0))} height={n(height - top)} />
-                    <text x={n(left + x0)} y={n(30.0 + row * 14.0)}>{ tr(*label) }</text>
-                </g>
+        .map(|(i, _, text)| {
+            let it = &items[*i];
+            format!(
+                "{} · {} · {text}",
+                format_date(&it.date, lang()),
+                tr(it.kind.label())
+            )
+        })
+        .collect();
+    let marks: Vec<svg::Mark> = described
+        .iter()
+        .zip(&titles)
+        .filter_map(|((i, href, _), title)| {
+            let it = &items[*i];
+            Some(svg::Mark {
+                lane: lanes.iter().position(|k| *k == it.kind)?,
+                date: &it.date,
+                kind: it.kind.key(),
+                href,
+                title,
             })
         })
         .collect();
-    let axis: Html = scale
-        .year_ticks()
-        .into_iter()
-        .map(|(y, x)| {
-            html! {
-                <g class="axis">
-                    <line x1={n(left + x)} x2={n(left + x)} y1="14" y2={n(height)} />
-                    <text x={n(left + x + 3.0)} y="12">{ y }</text>
-                </g>
-            }
-        })
-        .collect();
-    let lane_labels: Html = lanes
+    let waves: Vec<svg::Wave> = WAVES
         .iter()
-        .enumerate()
-        .map(|(i, k)| html! {
-            <text class="lane-label" x="0" y={n(top + lane_h * i as f64 + 12.0)}>{ tr(k.label()) }</text>
+        .map(|(label, from, to)| svg::Wave {
+            label: tr(*label),
+            from: month(from),
+            to: month(to),
         })
         .collect();
+    let lane_labels: Vec<&str> = lanes.iter().map(|k| tr(k.label())).collect();
+    let drawing = svg::timeline(&scale, &lane_labels, &waves, &marks);
 
     // The same items as a list, by year.
     let mut groups: Vec<(i32, Vec<usize>)> = Vec::new();
-    for &i in &shown {
-        let y = date_year(&items[i].date).unwrap_or(0);
+    for (pos, (i, _, _)) in described.iter().enumerate() {
+        let y = date_year(&items[*i].date).unwrap_or(0);
         match groups.last_mut() {
-            Some((gy, list)) if *gy == y => list.push(i),
-            _ => groups.push((y, vec![i])),
+            Some((gy, list)) if *gy == y => list.push(pos),
+            _ => groups.push((y, vec![pos])),
         }
     }
     let list: Html = groups
@@ -330,14 +306,14 @@ fn timeline_view(
             <section class="tl-year" aria-labelledby={format!("tl-{y}")}>
                 <h3 id={format!("tl-{y}")}>{ y }<span class="count">{" · "}{ list.len() }</span></h3>
                 <ol>
-                    { for list.iter().map(|&i| {
-                        let it = &items[i];
-                        let (href, text) = item_link(cat, state, it);
+                    { for list.iter().map(|&pos| {
+                        let (i, href, text) = &described[pos];
+                        let it = &items[*i];
                         html! {
                             <li data-kind={it.kind.key()}>
                                 { date_html(&it.date) }{" "}
                                 <span class={format!("tl-kind tl-{}", it.kind.key())}>{ tr(it.kind.label()) }</span>{" "}
-                                if let Some(href) = href { <a {href}>{ text }</a> } else { { text } }
+                                if href.is_empty() { { text } } else { <a href={href.clone()}>{ text }</a> }
                             </li>
                         }
                     }) }
@@ -361,18 +337,24 @@ fn timeline_view(
             if shown.is_empty() {
                 <p class="empty">{ tr(M::NoItems) }</p>
             } else {
-                <figure class="chart">
-                    <div class="chart-scroll" tabindex="0" role="region" aria-labelledby="timeline-cap">
-                        <svg class="timeline-chart" viewBox={format!("0 0 {} {}", svg_num(W), svg_num(height))} aria-hidden="true" focusable="false">
-                            { axis }{ waves }{ lane_labels }{ marks }
-                        </svg>
-                    </div>
-                    <figcaption id="timeline-cap">{ M::TimelineChart.fill(lang(), &[&count(shown.len())]) }{" "}{ tr(M::PrecisionLegend) }</figcaption>
-                </figure>
+                { figure(drawing, "timeline-cap", html! { <>{ M::TimelineChart.fill(lang(), &[&count(shown.len())]) }{" "}{ tr(M::PrecisionLegend) }</> }) }
                 <h2>{ tr(M::ByYear) }</h2>
                 <div class="tl-list">{ list }</div>
             }
         </section>
+    }
+}
+
+/// A drawing in a figure: scrollable on narrow screens (a labelled,
+/// focusable region, so the keyboard can scroll it) with its caption.
+fn figure(drawing: String, caption_id: &'static str, caption: Html) -> Html {
+    html! {
+        <figure class="chart">
+            <div class="chart-scroll" tabindex="0" role="region" aria-labelledby={caption_id}>
+                { Html::from_html_unchecked(AttrValue::from(drawing)) }
+            </div>
+            <figcaption id={caption_id}>{ caption }</figcaption>
+        </figure>
     }
 }
 
@@ -401,79 +383,87 @@ fn flow_view(
         .collect();
     let people = flow_people(&cat.data, years(state), &reasons);
     let bands = flow(&cat.data, &people, 4);
-    let height = (people.len() as f64 * 9.0).max(260.0).min(2400.0);
-    let (left, right) = (10.0, 170.0);
-    let layout = layout_flow(&bands, W - left - right, height, 12.0);
+    // About 9 units a person, within bounds (an integer clamp: the float
+    // one would link the float formatter).
+    let height = people.len().clamp(29, 266) as f64 * 9.0;
+    let layout = layout_flow(&bands, W - svg::FLOW_LEFT - svg::FLOW_RIGHT, height, 12.0);
     let ncols = layout.columns.len();
     let chosen = selected.and_then(|i| bands.get(i).map(|b| (i, b)));
-
-    let nodes: Html = layout
+    let node_labels: Vec<String> = layout
         .columns
         .iter()
         .enumerate()
-        .flat_map(|(c, col)| col.iter().map(move |b| (c, b)))
-        .map(|(c, b)| {
-            let label_x = left + b.x + 8.0;
+        .flat_map(|(c, col)| col.iter().map(move |b| (c, b.node)))
+        .map(|(c, node)| {
+            if c == 0 {
+                return node_name(cat, node);
+            }
             let total: usize = bands
                 .iter()
-                .filter(|band| usize::from(band.hop) == c && band.to == b.node)
+                .filter(|band| usize::from(band.hop) == c && band.to == node)
                 .map(|band| band.people.len())
                 .sum();
-            let label = if c == 0 {
-                node_name(cat, b.node)
-            } else {
-                format!("{} {}", node_name(cat, b.node), total)
-            };
-            html! {
-                <g class="flow-node">
-                    <rect x={n(left + b.x - 4.0)} y={n(b.y0)} width="8" height={n((b.y1 - b.y0).max(1.0))} />
-                    <text x={n(label_x)} y={n((b.y0 + b.y1) / 2.0 + 4.0)}>{ label }</text>
-                </g>
-            }
+            format!("{} {total}", node_name(cat, node))
         })
         .collect();
-    let paths: Html = layout
-        .bands
+    let band_labels: Vec<(String, usize)> = bands
         .iter()
-        .map(|p| {
-            let b = &bands[p.band];
+        .map(|b| {
             let label = M::BandLabel.fill(
                 lang(),
-                &[&node_name(cat, b.from), &node_name(cat, b.to), &count(b.people.len())],
+                &[
+                    &node_name(cat, b.from),
+                    &node_name(cat, b.to),
+                    &count(b.people.len()),
+                ],
             );
-            let i = p.band;
-            let pick = {
-                let selected = selected.clone();
-                Callback::from(move |_: FocusEvent| selected.set(Some(i)))
-            };
-            let hover = {
-                let selected = selected.clone();
-                Callback::from(move |_: MouseEvent| selected.set(Some(i)))
-            };
-            let on = chosen.is_some_and(|(c, _)| c == i);
-            html! {
-                <path class={if on { "band band-on" } else { "band" }} d={p.d()} transform={format!("translate({} 0)", svg_num(left))}
-                    tabindex="0" role="img" aria-label={label.clone()} data-count={count(b.people.len())}
-                    onfocus={pick} onmouseenter={hover}>
-                    <title>{ label }</title>
-                </path>
+            (label, b.people.len())
+        })
+        .collect();
+    let heads: Vec<String> = (1..ncols)
+        .map(|c| M::MoveN.fill(lang(), &[&c.to_string()]))
+        .collect();
+    let drawing = svg::flow(
+        &layout,
+        height,
+        &node_labels,
+        &band_labels,
+        &heads,
+        "chart-summary",
+    );
+    // Focus or hover on a band (delegated: the drawing is plain markup).
+    fn band_of(e: &Event) -> Option<usize> {
+        let el: web_sys::Element = e.target()?.dyn_into().ok()?;
+        el.closest("[data-band]")
+            .ok()??
+            .get_attribute("data-band")?
+            .parse()
+            .ok()
+    }
+    let onfocusin = {
+        let selected = selected.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(i) = band_of(&e) {
+                selected.set(Some(i));
             }
         })
-        .collect();
-    let heads: Html = (1..ncols)
-        .map(|c| {
-            let x = left + (W - left - right) * c as f64 / (ncols - 1).max(1) as f64;
-            html! { <text class="flow-head" x={n(x - 4.0)} y="-8">{ M::MoveN.fill(lang(), &[&c.to_string()]) }</text> }
+    };
+    let onmouseover = {
+        let selected = selected.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(i) = band_of(&e) {
+                selected.set(Some(i));
+            }
         })
-        .collect();
+    };
     let person_link = |p: usize| {
         let person = &cat.data.people[p];
         html! { <li><a href={record_href(state, Tab::People, &person.id)}>{ name_text(&person.name) }</a></li> }
     };
     let panel = match chosen {
-        Some((_, b)) => html! {
+        Some((i, b)) => html! {
             <>
-                <h3>{ M::BandLabel.fill(lang(), &[&node_name(cat, b.from), &node_name(cat, b.to), &count(b.people.len())]) }</h3>
+                <h3>{ band_labels.get(i).map(|l| l.0.clone()).unwrap_or_default() }</h3>
                 <ul>{ for b.people.iter().map(|&p| person_link(p)) }</ul>
             </>
         },
@@ -511,10 +501,8 @@ fn flow_view(
             } else {
                 <div class="flow-layout">
                     <figure class="chart">
-                        <div class="chart-scroll" tabindex="-1">
-                            <svg class="flow-chart" viewBox={format!("0 -24 {} {}", svg_num(W), svg_num(height + 30.0))} role="group" aria-labelledby="chart-summary">
-                                { heads }{ paths }{ nodes }
-                            </svg>
+                        <div class="chart-scroll" {onfocusin} {onmouseover}>
+                            { Html::from_html_unchecked(AttrValue::from(drawing)) }
                         </div>
                     </figure>
                     <aside class="flow-people" aria-live="polite">{ panel }</aside>
@@ -555,51 +543,39 @@ fn state_class(s: FounderState) -> &'static str {
 
 fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
     let people = founders(&cat.data);
-    let left = 190.0;
-    let plot = W - left - 10.0;
-    let scale = TimeScale::years(2015, this_year(), plot);
-    let row_h = 30.0;
-    let top = 22.0;
-    let height = top + row_h * people.len() as f64;
-    let axis: Html = scale
-        .year_ticks()
-        .into_iter()
-        .map(|(y, x)| {
-            html! {
-                <g class="axis">
-                    <line x1={n(left + x)} x2={n(left + x)} y1="14" y2={n(height)} />
-                    <text x={n(left + x + 3.0)} y="12">{ y }</text>
-                </g>
-            }
-        })
-        .collect();
-    let rows: Html = people
+    let scale = TimeScale::years(2015, this_year(), W - svg::FOUNDERS_LEFT - 10.0);
+    let described: Vec<(String, String, Vec<svg::StateBar>)> = people
         .iter()
-        .enumerate()
-        .map(|(r, &p)| {
+        .map(|&p| {
             let person = &cat.data.people[p];
-            let y = top + row_h * r as f64;
             let segments = founder_segments(person);
-            let bars = founder_bars(&scale, &segments);
-            html! {
-                <g class="founder-row">
-                    <a href={record_href(state, Tab::People, &person.id)} tabindex="-1">
-                        <text x="0" y={n(y + 15.0)}>{ name_text(&person.name) }</text>
-                    </a>
-                    { for bars.iter().zip(&segments).map(|(b, s)| html! {
-                        <>
-                            <rect class={format!("fbar {}", state_class(b.state))} x={n(left + b.x0)} y={n(y + 4.0)} width={n(b.x1 - b.x0)} height="16">
-                                <title>{ format!("{} · {}", tr(state_label(s.state)), format_date(&s.from, lang())) }</title>
-                            </rect>
-                            if b.began.1 - b.began.0 > 1.0 {
-                                <rect class={format!("fbar fbar-uncertain {}", state_class(b.state))} x={n(left + b.began.0)} y={n(y + 4.0)} width={n(b.began.1 - b.began.0)} height="16" />
-                            }
-                        </>
-                    }) }
-                </g>
-            }
+            let bars = founder_bars(&scale, &segments)
+                .into_iter()
+                .zip(&segments)
+                .map(|(b, s)| svg::StateBar {
+                    class: state_class(b.state),
+                    title: format!(
+                        "{} · {}",
+                        tr(state_label(s.state)),
+                        format_date(&s.from, lang())
+                    ),
+                    began: b.began,
+                    x0: b.x0,
+                    x1: b.x1,
+                })
+                .collect();
+            (
+                name_text(&person.name).to_owned(),
+                record_href(state, Tab::People, &person.id),
+                bars,
+            )
         })
         .collect();
+    let rows: Vec<svg::FounderRow> = described
+        .iter()
+        .map(|(name, href, bars)| svg::FounderRow { name, href, bars })
+        .collect();
+    let drawing = svg::founders(&scale, &rows);
     let table_rows: Html = people
         .iter()
         .map(|&p| {
@@ -643,9 +619,7 @@ fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
                     }) }
                 </ul>
                 <div class="chart-scroll" tabindex="0" role="region" aria-labelledby="founders-cap">
-                    <svg class="founders-chart" viewBox={format!("0 0 {} {}", svg_num(W), svg_num(height + 4.0))} aria-hidden="true" focusable="false">
-                        { axis }{ rows }
-                    </svg>
+                    { Html::from_html_unchecked(AttrValue::from(drawing)) }
                 </div>
                 <figcaption id="founders-cap">{ tr(M::FoundersChart) }{" "}{ tr(M::UncertainStart) }</figcaption>
             </figure>
@@ -660,23 +634,6 @@ fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
     }
 }
 
-/// Horizontal gridlines of a log scale with their money labels.
-fn log_grid(scale: &LogScale, x0: f64, x1: f64, y_of: &dyn Fn(f64) -> f64, currency: &str) -> Html {
-    scale
-        .ticks()
-        .into_iter()
-        .map(|t| {
-            let y = y_of(t);
-            html! {
-                <g class="axis">
-                    <line x1={n(x0)} x2={n(x1)} y1={n(y)} y2={n(y)} />
-                    <text x={n(x0 - 6.0)} y={n(y + 4.0)} text-anchor="end">{ format_money(t, currency, lang()) }</text>
-                </g>
-            }
-        })
-        .collect()
-}
-
 /// A company's valuations over time: each figure at its as-of date (a
 /// month or a year drawn as a span), on a log scale; the core article's
 /// figures as diamonds. The valuations table below is its alternative.
@@ -684,77 +641,54 @@ pub fn valuation_series(o: &Organisation) -> Html {
     let points: Vec<_> = o
         .valuations
         .iter()
-        .filter(|v| v.as_of.is_some() && v.amount > 0.0)
+        .filter(|v| v.amount > 0.0)
+        .filter_map(|v| Some((v, v.as_of.as_ref()?)))
         .collect();
-    let (Some(lo), Some(hi)) = (
-        points.iter().map(|v| v.amount).reduce(f64::min),
-        points.iter().map(|v| v.amount).reduce(f64::max),
-    ) else {
+    let lo = points.iter().map(|(v, _)| v.amount).reduce(f64::min);
+    let hi = points.iter().map(|(v, _)| v.amount).reduce(f64::max);
+    let first = points.iter().filter_map(|(_, d)| date_year(d)).min();
+    let last = points.iter().filter_map(|(_, d)| date_year(d)).max();
+    let (Some(lo), Some(hi), Some(first), Some(last)) = (lo, hi, first, last) else {
         return Html::default();
     };
-    let (Some(first), Some(last)) = (
-        points
-            .iter()
-            .filter_map(|v| v.as_of.as_ref().and_then(date_year))
-            .min(),
-        points
-            .iter()
-            .filter_map(|v| v.as_of.as_ref().and_then(date_year))
-            .max(),
-    ) else {
+    let Some(money) = LogScale::new(lo, hi, 220.0) else {
         return Html::default();
     };
-    let (left, top, h) = (90.0, 16.0, 220.0);
-    let time = TimeScale::years(first, last, W - left - 120.0);
-    let Some(money) = LogScale::new(lo, hi, h) else {
-        return Html::default();
-    };
-    let y_of = |v: f64| top + h - money.pos(v);
-    let currency = points.first().map_or("USD", |v| v.currency.as_str());
-    let marks: Html = points
+    let time = TimeScale::years(first, last, W - 90.0 - 120.0);
+    let texts: Vec<(String, String)> = points
         .iter()
-        .filter_map(|v| {
-            let d = v.as_of.as_ref()?;
-            let (x0, x1) = time.span(d)?;
-            let (x0, x1) = (left + x0, left + x1);
-            let y = y_of(v.amount);
+        .map(|(v, d)| {
+            let amount = format_money(v.amount, &v.currency, lang());
             let article = v.sources.iter().any(|s| s == "src-article");
-            let mid = (x0 + x1) / 2.0;
-            let title = format!(
-                "{} · {} · {}",
-                format_money(v.amount, &v.currency, lang()),
-                format_date(d, lang()),
-                if article { tr(M::FromArticle) } else { super::common::status_label(v.status) }
-            );
-            Some(html! {
-                <g class={if article { "val-point val-article" } else { "val-point" }}>
-                    <title>{ title }</title>
-                    if x1 - x0 > 1.0 { <line class="val-span" x1={n(x0)} x2={n(x1)} y1={n(y)} y2={n(y)} /> }
-                    if article {
-                        <rect x={n(mid - 5.0)} y={n(y - 5.0)} width="10" height="10" transform={format!("rotate(45 {} {})", svg_num(mid), svg_num(y))} />
-                    } else {
-                        <circle cx={n(mid)} cy={n(y)} r="5" />
-                    }
-                    <text x={n(mid + 9.0)} y={n(y - 6.0)}>{ format_money(v.amount, &v.currency, lang()) }</text>
-                </g>
-            })
+            let support = if article {
+                tr(M::FromArticle)
+            } else {
+                super::common::status_label(v.status)
+            };
+            let title = format!("{amount} · {} · {support}", format_date(d, lang()));
+            (amount, title)
         })
         .collect();
-    let years: Html = time
-        .year_ticks()
-        .into_iter()
-        .map(|(y, x)| html! { <text class="axis" x={n(left + x + 3.0)} y={n(top + h + 18.0)}>{ y }</text> })
+    let marks: Vec<svg::Point> = points
+        .iter()
+        .zip(&texts)
+        .map(|((v, d), (label, title))| svg::Point {
+            date: d,
+            amount: v.amount,
+            label,
+            title,
+            article: v.sources.iter().any(|s| s == "src-article"),
+        })
         .collect();
-    html! {
-        <figure class="chart valuation-chart">
-            <div class="chart-scroll" tabindex="0" role="region" aria-labelledby="val-cap">
-                <svg viewBox={format!("0 0 {} {}", svg_num(W), svg_num(top + h + 26.0))} aria-hidden="true" focusable="false">
-                    { log_grid(&money, left, W - 10.0, &y_of, currency) }{ years }{ marks }
-                </svg>
-            </div>
-            <figcaption id="val-cap">{ M::ValuationChart.fill(lang(), &[name_text(&o.name)]) }{" "}{ tr(M::ArticleMark) }</figcaption>
-        </figure>
-    }
+    let currency = points.first().map_or("USD", |(v, _)| v.currency.as_str());
+    let drawing = svg::valuation_series(&time, &money, &marks, &|t| {
+        format_money(t, currency, lang())
+    });
+    figure(
+        drawing,
+        "val-cap",
+        html! { <>{ M::ValuationChart.fill(lang(), &[name_text(&o.name)]) }{" "}{ tr(M::ArticleMark) }</> },
+    )
 }
 
 /// The latest valuations of the companies in view, compared on a log
@@ -774,41 +708,34 @@ pub fn valuation_compare(cat: &CatalogHandle, orgs: &[usize]) -> Html {
     ) else {
         return Html::default();
     };
-    let (left, bar_h, gap) = (200.0, 18.0, 8.0);
-    let Some(scale) = LogScale::new(lo, hi, W - left - 250.0) else {
+    let Some(scale) = LogScale::new(lo, hi, W - svg::COMPARE_LEFT - 250.0) else {
         return Html::default();
     };
-    let height = 20.0 + (bar_h + gap) * rows.len() as f64;
-    let grid: Html = scale
-        .ticks()
-        .into_iter()
-        .map(|t| {
-            let x = left + scale.pos(t);
-            html! {
-                <g class="axis">
-                    <line x1={n(x)} x2={n(x)} y1="14" y2={n(height)} />
-                    <text x={n(x + 3.0)} y="12">{ format_money(t, "USD", lang()) }</text>
-                </g>
-            }
-        })
-        .collect();
-    let bars: Html = rows
+    let labels: Vec<String> = rows
         .iter()
-        .enumerate()
-        .map(|(i, (o, v))| {
-            let org = &cat.data.organisations[*o];
-            let y = 20.0 + (bar_h + gap) * i as f64;
-            let w = scale.pos(v.amount).max(2.0);
-            let as_of = v.as_of.as_ref().map(|d| format_date(d, lang())).unwrap_or_default();
-            html! {
-                <g class="cmp-bar">
-                    <text x={n(left - 8.0)} y={n(y + 13.0)} text-anchor="end">{ name_text(&org.name) }</text>
-                    <rect x={n(left)} y={n(y)} width={n(w)} height={n(bar_h)} />
-                    <text x={n(left + w + 6.0)} y={n(y + 13.0)}>{ format_money(v.amount, &v.currency, lang()) }{ tr(M::AsOf) }{ as_of }</text>
-                </g>
-            }
+        .map(|(_, v)| {
+            let as_of = v
+                .as_of
+                .as_ref()
+                .map(|d| format_date(d, lang()))
+                .unwrap_or_default();
+            format!(
+                "{}{}{as_of}",
+                format_money(v.amount, &v.currency, lang()),
+                tr(M::AsOf)
+            )
         })
         .collect();
+    let bars: Vec<svg::Bar> = rows
+        .iter()
+        .zip(&labels)
+        .map(|((o, v), label)| svg::Bar {
+            name: name_text(&cat.data.organisations[*o].name),
+            amount: v.amount,
+            label,
+        })
+        .collect();
+    let drawing = svg::compare(&scale, &bars, &|t| format_money(t, "USD", lang()));
     let table: Html = rows
         .iter()
         .map(|(o, v)| {
@@ -826,14 +753,7 @@ pub fn valuation_compare(cat: &CatalogHandle, orgs: &[usize]) -> Html {
     html! {
         <section class="compare" aria-labelledby="compare-h">
             <h2 id="compare-h">{ tr(M::LatestCompared) }</h2>
-            <figure class="chart">
-                <div class="chart-scroll" tabindex="0" role="region" aria-labelledby="cmp-cap">
-                    <svg class="compare-chart" viewBox={format!("0 0 {} {}", svg_num(W), svg_num(height))} aria-hidden="true" focusable="false">
-                        { grid }{ bars }
-                    </svg>
-                </div>
-                <figcaption id="cmp-cap">{ tr(M::LogNote) }</figcaption>
-            </figure>
+            { figure(drawing, "cmp-cap", html! { tr(M::LogNote) }) }
             <details class="compare-table">
                 <summary>{ tr(M::LatestValuation) }</summary>
                 <div class="table-scroll">

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog::{Catalog, Markers};
-use crate::explore::Tab;
+use crate::explore::{Tab, View};
 use crate::format::{datetime_attr, format_date, Lang};
 use crate::i18n::M;
 use crate::model::{ClaimStatus, DateRef, Source, Text};
@@ -35,10 +35,12 @@ impl Deref for CatalogHandle {
 
 /// The URL of a record's detail page, keeping the list state of `from`.
 pub fn record_href(from: &UrlState, tab: Tab, id: &str) -> String {
-    let mut s = if from.tab == tab {
+    let mut s = if from.tab == tab && from.view == View::Cards {
         from.list()
     } else {
-        UrlState::new(tab)
+        let mut s = UrlState::new(tab);
+        s.lang = from.lang;
+        s
     };
     s.record = Some(id.to_owned());
     encode(&s)
