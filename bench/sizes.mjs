@@ -12,7 +12,12 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
-const SHELL_BUDGET_BROTLI = 120 * 1024;
+// The shell budget. 120 KB held the first explorer (people, companies,
+// search, facets, details); the second interface language, export, pins and
+// the four chart views (timeline, flow, founders, valuations) measured
+// about 40 KB more, so the budget was raised deliberately to 165 KB. Any
+// growth beyond it needs savings or another deliberate, documented change.
+const SHELL_BUDGET_BROTLI = 165 * 1024;
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const check = args.includes("--check");

@@ -25,7 +25,9 @@ use crate::model::{DateRef, Organisation, Precision, ReasonCategory};
 use crate::svg::{self, W};
 use crate::url::UrlState;
 
-use super::common::{date_html, name_text, record_href, status_badge, CatalogHandle};
+use super::common::{
+    date_html, name_plain, name_text, record_href, status_badge, with_name, CatalogHandle,
+};
 use super::download::today;
 use super::header::figure_claims;
 use super::routing::Nav;
@@ -200,6 +202,17 @@ fn item_link(cat: &CatalogHandle, state: &UrlState, it: &TimelineItem) -> (Optio
     }
 }
 
+/// Whether an item's words are an English name standing in for a Chinese
+/// one (marked `lang="en"` in the list).
+fn english_name(cat: &CatalogHandle, it: &TimelineItem) -> bool {
+    let name = match it.subject {
+        TimelineSubject::Person(i) => &cat.data.people[i].name,
+        TimelineSubject::Org(o) => &cat.data.organisations[o].name,
+        TimelineSubject::Event(_) => return false,
+    };
+    lang() == Lang::Zh && name.zh.is_none()
+}
+
 /// Named waves of the exodus, drawn behind the timeline's marks.
 const WAVES: [(M, &str, &str); 6] = [
     (M::WaveAnthropic, "2020-12", "2021-05"),
@@ -313,7 +326,9 @@ fn timeline_view(
                             <li data-kind={it.kind.key()}>
                                 { date_html(&it.date) }{" "}
                                 <span class={format!("tl-kind tl-{}", it.kind.key())}>{ tr(it.kind.label()) }</span>{" "}
-                                if href.is_empty() { { text } } else { <a href={href.clone()}>{ text }</a> }
+                                if href.is_empty() { { text } } else {
+                                    <a href={href.clone()} lang={english_name(cat, it).then_some("en")}>{ text }</a>
+                                }
                             </li>
                         }
                     }) }
@@ -355,6 +370,13 @@ fn figure(drawing: String, caption_id: &'static str, caption: Html) -> Html {
             </div>
             <figcaption id={caption_id}>{ caption }</figcaption>
         </figure>
+    }
+}
+
+fn node_html(cat: &CatalogHandle, node: Node) -> Html {
+    match node {
+        Node::Org(o) => name_plain(&cat.data.organisations[o].name),
+        Node::Unknown => html! { tr(M::NotRecorded) },
     }
 }
 
@@ -458,7 +480,7 @@ fn flow_view(
     };
     let person_link = |p: usize| {
         let person = &cat.data.people[p];
-        html! { <li><a href={record_href(state, Tab::People, &person.id)}>{ name_text(&person.name) }</a></li> }
+        html! { <li><a href={record_href(state, Tab::People, &person.id)}>{ name_plain(&person.name) }</a></li> }
     };
     let panel = match chosen {
         Some((i, b)) => html! {
@@ -475,11 +497,11 @@ fn flow_view(
         .map(|b| html! {
             <tr>
                 <td>{ b.hop }</td>
-                <td>{ node_name(cat, b.from) }</td>
-                <td>{ node_name(cat, b.to) }</td>
+                <td>{ node_html(cat, b.from) }</td>
+                <td>{ node_html(cat, b.to) }</td>
                 <td class="num" data-count={count(b.people.len())}>{ b.people.len() }</td>
                 <td>{ for b.people.iter().enumerate().map(|(i, &p)| html! {
-                    <>{ if i > 0 { tr(M::NameSeparator) } else { "" } }<a href={record_href(state, Tab::People, &cat.data.people[p].id)}>{ name_text(&cat.data.people[p].name) }</a></>
+                    <>{ if i > 0 { tr(M::NameSeparator) } else { "" } }<a href={record_href(state, Tab::People, &cat.data.people[p].id)}>{ name_plain(&cat.data.people[p].name) }</a></>
                 }) }</td>
             </tr>
         })
@@ -584,7 +606,7 @@ fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
             let now = segments.last().map(|s| s.state);
             html! {
                 <tr>
-                    <th scope="row"><a href={record_href(state, Tab::People, &person.id)}>{ name_text(&person.name) }</a></th>
+                    <th scope="row"><a href={record_href(state, Tab::People, &person.id)}>{ name_plain(&person.name) }</a></th>
                     <td><ol class="segments">{ for segments.iter().map(|s| html! {
                         <li><span class={format!("swatch {}", state_class(s.state))} aria-hidden="true"></span>
                             { tr(state_label(s.state)) }{" · "}{ M::Since.fill(lang(), &[&format_date(&s.from, lang())]) }</li>
@@ -687,7 +709,7 @@ pub fn valuation_series(o: &Organisation) -> Html {
     figure(
         drawing,
         "val-cap",
-        html! { <>{ M::ValuationChart.fill(lang(), &[name_text(&o.name)]) }{" "}{ tr(M::ArticleMark) }</> },
+        html! { <>{ with_name(M::ValuationChart, &o.name) }{" "}{ tr(M::ArticleMark) }</> },
     )
 }
 
@@ -742,7 +764,7 @@ pub fn valuation_compare(cat: &CatalogHandle, orgs: &[usize]) -> Html {
             let org = &cat.data.organisations[*o];
             html! {
                 <tr>
-                    <th scope="row">{ name_text(&org.name) }</th>
+                    <th scope="row">{ name_plain(&org.name) }</th>
                     <td class="num">{ format_money(v.amount, &v.currency, lang()) }</td>
                     <td>{ v.as_of.as_ref().map(date_html).unwrap_or_default() }</td>
                     <td>{ status_badge(v.status) }</td>

@@ -100,6 +100,23 @@ pub fn name_html(t: &Text, query: &Query) -> Html {
     }
 }
 
+/// A record's name in the interface language, marked `lang="en"` where the
+/// data has no Chinese name and the English one stands in.
+pub fn name_plain(t: &Text) -> Html {
+    match (lang(), &t.zh) {
+        (Lang::Zh, Some(zh)) => html! { zh },
+        (Lang::Zh, None) => html! { <span lang="en">{ &t.en }</span> },
+        (Lang::En, _) => html! { &t.en },
+    }
+}
+
+/// A message around a record's name ("Valuations of {}"), the name marked
+/// as English where it stands in for a Chinese one.
+pub fn with_name(m: M, name: &Text) -> Html {
+    let (before, after) = crate::i18n::around(tr(m));
+    html! { <>{ before }{ name_plain(name) }{ after }</> }
+}
+
 /// A record's name as plain text in the interface language.
 pub fn name_text(t: &Text) -> &str {
     match (lang(), &t.zh) {
@@ -185,6 +202,15 @@ pub fn source_html(s: &Source) -> Html {
     }
 }
 
+/// A source's title for screen readers, inside a sentence of the interface
+/// language, the title marked with the source's own language.
+fn hidden_title(m: M, s: &Source) -> Html {
+    let (before, after) = crate::i18n::around(tr(m));
+    html! {
+        <span class="visually-hidden">{ before }<span lang={s.language.clone()}>{ &s.title }</span>{ after }</span>
+    }
+}
+
 /// Compact source references: numbered links after a fact.
 pub fn source_refs(cat: &Catalog, ids: &[String]) -> Html {
     let sources = cat.sources_of(ids.iter());
@@ -196,9 +222,9 @@ pub fn source_refs(cat: &Catalog, ids: &[String]) -> Html {
             { for sources.iter().map(|s| match &s.url {
                 Some(url) => html! {
                     <a class="ref" href={url.clone()} target="_blank" rel="noopener noreferrer"
-                       title={s.title.clone()}><span lang={s.language.clone()}>{ &s.outlet }</span><span class="visually-hidden">{ M::SourceLink.fill(lang(), &[&s.title]) }</span></a>
+                       title={s.title.clone()}><span lang={s.language.clone()}>{ &s.outlet }</span>{ hidden_title(M::SourceLink, s) }</a>
                 },
-                None => html! { <cite class="ref ref-offline" title={s.title.clone()}><span lang={s.language.clone()}>{ &s.outlet }</span><span class="visually-hidden">{ M::SourceOffline.fill(lang(), &[&s.title]) }</span></cite> },
+                None => html! { <cite class="ref ref-offline" title={s.title.clone()}><span lang={s.language.clone()}>{ &s.outlet }</span>{ hidden_title(M::SourceOffline, s) }</cite> },
             }) }
         </span>
     }

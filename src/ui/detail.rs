@@ -17,8 +17,8 @@ use crate::url::{encode, UrlState};
 
 use super::cards::status_html;
 use super::common::{
-    date_html, fact, name_html, name_text, pin_button, record_href, source_html, source_refs,
-    status_badge, text_html, CatalogHandle,
+    date_html, fact, name_html, name_plain, name_text, pin_button, record_href, source_html,
+    source_refs, status_badge, text_html, with_name, CatalogHandle,
 };
 use super::download::today;
 use super::{lang, tr};
@@ -75,17 +75,17 @@ fn section(id: &'static str, title: &'static str, body: Html) -> Html {
 fn record_links<'a>(
     state: &UrlState,
     tab: Tab,
-    records: impl Iterator<Item = (&'a str, &'a str)>,
+    records: impl Iterator<Item = (&'a str, &'a Text)>,
 ) -> Html {
     html! {
-        <ul>{ for records.map(|(id, name)| html! { <li><a href={record_href(state, tab, id)}>{ name }</a></li> }) }</ul>
+        <ul>{ for records.map(|(id, name)| html! { <li><a href={record_href(state, tab, id)}>{ name_plain(name) }</a></li> }) }</ul>
     }
 }
 
 fn people_links(cat: &CatalogHandle, state: &UrlState, people: &[usize]) -> Html {
     let it = people.iter().map(|&p| {
         let person = &cat.data.people[p];
-        (person.id.as_str(), name_text(&person.name))
+        (person.id.as_str(), &person.name)
     });
     record_links(state, Tab::People, it)
 }
@@ -174,7 +174,7 @@ fn related_html(
                         if !people.is_empty() {
                             <span class="people-links">{ for people.iter().enumerate().map(|(i, &p)| {
                                 let person = &cat.data.people[p];
-                                html! { <>{ if i == 0 { " (" } else { tr(M::NameSeparator) } }<a href={record_href(state, Tab::People, &person.id)}>{ name_text(&person.name) }</a></> }
+                                html! { <>{ if i == 0 { " (" } else { tr(M::NameSeparator) } }<a href={record_href(state, Tab::People, &person.id)}>{ name_plain(&person.name) }</a></> }
                             }) }{")"}</span>
                         }
                     </li>
@@ -277,7 +277,7 @@ pub fn person_detail(props: &DetailProps) -> Html {
         Tab::Companies,
         founded.iter().map(|&o| {
             let org = &cat.data.organisations[o];
-            (org.id.as_str(), name_text(&org.name))
+            (org.id.as_str(), &org.name)
         }),
     );
     html! {
@@ -330,7 +330,7 @@ pub fn company_detail(props: &DetailProps) -> Html {
         .collect();
     let table = html! {
         <div class="table-scroll"><table class="valuations">
-            <caption class="visually-hidden">{ M::ValuationsOf.fill(lang(), &[name_text(&o.name)]) }</caption>
+            <caption class="visually-hidden">{ with_name(M::ValuationsOf, &o.name) }</caption>
             <thead><tr><th scope="col">{ tr(M::AsOfCol) }</th><th scope="col">{ tr(M::Amount) }</th><th scope="col">{ tr(M::Kind) }</th><th scope="col">{ tr(M::Support) }</th><th scope="col">{ tr(M::Sources) }</th></tr></thead>
             <tbody>{ rows }</tbody>
         </table></div>
