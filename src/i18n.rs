@@ -242,6 +242,7 @@ messages! {
     PrecisionLegend => "A dot is a known day; a bar spans the month or the year a source gives.", "圓點表示確切日期；橫條表示來源只提供到月份或年份。";
     ByYear => "Item by item, by year", "逐項列表（依年份）";
     NoItems => "Nothing matches these filters.", "沒有符合篩選條件的項目。";
+    YearByYear => "A long list: open a year to see its items.", "清單很長：請展開年份以查看該年的項目。";
     WaveAnthropic => "Anthropic founded", "Anthropic 成立";
     WaveBoard => "Board crisis", "董事會風波";
     WaveSafety => "Safety-team exits", "安全團隊離職潮";

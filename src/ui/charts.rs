@@ -153,9 +153,11 @@ pub fn Charts(props: &ChartsProps) -> Html {
         let selected = selected.clone();
         use_effect_with(props.state.clone(), move |_| selected.set(None));
     }
+    // Years whose items a long timeline lists.
+    let open_years = use_state(|| Rc::new(Vec::<i32>::new()));
     let state = &*props.state;
     match state.view {
-        View::Timeline => timeline_view(&cat, state, &props.navigate, &items),
+        View::Timeline => timeline_view(&cat, state, &props.navigate, &items, &open_years),
         View::Flow => flow_view(&cat, state, &props.navigate, &selected),
         View::Founders => founders_view(&cat, state),
         View::Cards => Html::default(),
@@ -231,11 +233,16 @@ fn month(date: &str) -> DateRef {
     }
 }
 
+/// A timeline longer than this lists its items one year at a time, on
+/// request: tens of thousands of list items would take seconds to render.
+const LIST_ALL: usize = 400;
+
 fn timeline_view(
     cat: &CatalogHandle,
     state: &UrlState,
     nav: &Callback<(UrlState, Nav)>,
     items: &[TimelineItem],
+    open_years: &UseStateHandle<Rc<Vec<i32>>>,
 ) -> Html {
     let kinds: Vec<TimelineKind> = state
         .filters
@@ -313,27 +320,54 @@ fn timeline_view(
             _ => groups.push((y, vec![pos])),
         }
     }
+    let all_open = described.len() <= LIST_ALL;
     let list: Html = groups
         .iter()
-        .map(|(y, list)| html! {
-            <section class="tl-year" aria-labelledby={format!("tl-{y}")}>
-                <h3 id={format!("tl-{y}")}>{ y }<span class="count">{" · "}{ list.len() }</span></h3>
-                <ol>
-                    { for list.iter().map(|&pos| {
-                        let (i, href, text) = &described[pos];
-                        let it = &items[*i];
-                        html! {
-                            <li data-kind={it.kind.key()}>
-                                { date_html(&it.date) }{" "}
-                                <span class={format!("tl-kind tl-{}", it.kind.key())}>{ tr(it.kind.label()) }</span>{" "}
-                                if href.is_empty() { { text } } else {
-                                    <a href={href.clone()} lang={english_name(cat, it).then_some("en")}>{ text }</a>
-                                }
-                            </li>
+        .map(|(y, list)| {
+            let open = all_open || open_years.contains(y);
+            let toggle = {
+                let (open_years, y) = (open_years.clone(), *y);
+                Callback::from(move |_: MouseEvent| {
+                    let mut next = (**open_years).clone();
+                    match next.iter().position(|o| *o == y) {
+                        Some(i) => {
+                            next.remove(i);
                         }
-                    }) }
-                </ol>
-            </section>
+                        None => next.push(y),
+                    }
+                    open_years.set(Rc::new(next));
+                })
+            };
+            html! {
+                <section class="tl-year" aria-labelledby={format!("tl-{y}")}>
+                    <h3 id={format!("tl-{y}")}>
+                        if all_open {
+                            { y }<span class="count">{" · "}{ list.len() }</span>
+                        } else {
+                            <button type="button" class="link-button" aria-expanded={open.to_string()} onclick={toggle}>
+                                { y }<span class="count">{" · "}{ list.len() }</span>
+                            </button>
+                        }
+                    </h3>
+                    if open {
+                        <ol>
+                            { for list.iter().map(|&pos| {
+                                let (i, href, text) = &described[pos];
+                                let it = &items[*i];
+                                html! {
+                                    <li data-kind={it.kind.key()}>
+                                        { date_html(&it.date) }{" "}
+                                        <span class={format!("tl-kind tl-{}", it.kind.key())}>{ tr(it.kind.label()) }</span>{" "}
+                                        if href.is_empty() { { text } } else {
+                                            <a href={href.clone()} lang={english_name(cat, it).then_some("en")}>{ text }</a>
+                                        }
+                                    </li>
+                                }
+                            }) }
+                        </ol>
+                    }
+                </section>
+            }
         })
         .collect();
     let kind_values: Vec<(&'static str, M)> = TimelineKind::ALL
@@ -354,6 +388,7 @@ fn timeline_view(
             } else {
                 { figure(drawing, "timeline-cap", html! { <>{ M::TimelineChart.fill(lang(), &[&count(shown.len())]) }{" "}{ tr(M::PrecisionLegend) }</> }) }
                 <h2>{ tr(M::ByYear) }</h2>
+                if !all_open { <p class="hint">{ tr(M::YearByYear) }</p> }
                 <div class="tl-list">{ list }</div>
             }
         </section>
