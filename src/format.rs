@@ -175,8 +175,10 @@ pub fn format_money(amount: f64, currency: &str, lang: Lang) -> String {
             } else {
                 currency
             };
+            // 兆 for 10^12, as written in Taiwan (萬億 in Hong Kong and the
+            // mainland).
             let (value, suffix) = if amount >= 1e12 {
-                (amount / 1e12, "萬億")
+                (amount / 1e12, "兆")
             } else if amount >= 1e8 {
                 (amount / 1e8, "億")
             } else if amount >= 1e4 {
@@ -278,7 +280,7 @@ mod tests {
             (1.6e9, "$1.6B", "16億美元"),
             (40e6, "$40M", "4000萬美元"),
             (965e9, "$965B", "9650億美元"),
-            (1.2e12, "$1.2T", "1.2萬億美元"),
+            (1.2e12, "$1.2T", "1.2兆美元"),
         ];
         for (amount, en, zh) in cases {
             assert_eq!(format_money(amount, "USD", Lang::En), en);

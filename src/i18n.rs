@@ -33,14 +33,14 @@ messages! {
     // The page and its frame.
     SkipToContent => "Skip to content", "跳至主要內容";
     TitleHome => "Exodus: who left OpenAI, when, why and where they went", "Exodus：誰離開了 OpenAI、何時離開、為何離開、去了哪裡";
-    TitleSuffix => "{} · Exodus", "{} · Exodus 出走潮";
+    TitleSuffix => "{} · Exodus", "{} · Exodus";
     Tagline => "Who left OpenAI, when, why and where they went, with every claim sourced.", "誰離開了 OpenAI、何時離開、為何離開、去了哪裡——每項說法皆附來源。";
     NavViews => "Views", "檢視";
     People => "People", "人物";
     Companies => "Companies", "公司";
     Timeline => "Timeline", "時間軸";
     Flow => "Flow", "流向";
-    Founders => "Founders", "創始成員";
+    Founders => "Founders", "共同創辦人";
     HeadingPeople => "People in the OpenAI exodus", "OpenAI 出走潮中的人物";
     HeadingCompanies => "Companies founded by ex-OpenAI people", "前 OpenAI 員工創辦的公司";
     Language => "Language", "語言（Language）";
@@ -62,7 +62,7 @@ messages! {
     UnknownSort => "unknown sort order “{}”", "未知的排序方式「{}」";
     BadEncoding => "badly encoded text “{}”", "編碼錯誤的文字「{}」";
     UnknownValue => "unknown value “{}” for filter “{}”", "未知的值「{}」（篩選條件「{}」）";
-    UnknownRecord => "no record with the id “{}”", "沒有 ID 為「{}」的記錄";
+    UnknownRecord => "no record with the id “{}”", "沒有 ID 為「{}」的紀錄";
     ThemeReset => "A stored colour-scheme preference (“{}”) could not be read and was reset.", "無法讀取已儲存的配色偏好（「{}」），已重設。";
     LangReset => "A stored language preference (“{}”) could not be read and was reset.", "無法讀取已儲存的語言偏好（「{}」），已重設。";
     PinsReset => "Stored pins could not be read and were discarded.", "無法讀取已儲存的釘選項目，已捨棄。";
@@ -76,10 +76,10 @@ messages! {
     FigSpinouts => "{} companies founded by ex-OpenAI people", "{} 家由前 OpenAI 員工創辦的公司";
     FigSpinoutsCaveat => "Only companies with sourced ex-OpenAI founders are listed; estimates elsewhere are higher.", "僅列出有來源證實創辦人出身 OpenAI 的公司；其他地方的估計數字較高。";
     OfTotal => "{} of {}", "{}／{}";
-    FigFounders => "{} original founders at OpenAI today, per this dataset", "{} 位創始成員至今仍在 OpenAI（依本資料集）";
+    FigFounders => "{} original founders at OpenAI today, per this dataset", "{} 位共同創辦人至今仍在 OpenAI（依本資料集）";
     FigFoundersCaveat => "In August 2024 the sources disagreed on how many remained:", "2024年8月時，各來源對仍留任的人數說法不一：";
-    FigValuation => "{} combined latest valuation of {} spinouts", "{} 為 {} 家衍生公司的最新估值合計";
-    FigValuationCaveat => "Latest reported figure per company; unverified figures and assets under management are left out. As-of dates differ", "每家公司取最新公布的數字；未經證實的數字及管理資產不計入。各數字的截至日期不同";
+    FigValuation => "{} combined latest valuation of {} spinouts", "{} {} 家衍生公司最新估值合計";
+    FigValuationCaveat => "Latest reported figure per company; unverified figures and assets under management are left out. As-of dates differ", "每家公司取最新公布的數字；未經證實的數字及資產管理規模不計入。各數字的截至日期不同";
     DateRange => "{} to {}", "{}至{}";
     Colon => ": ", "：";
     Period => ".", "。";
@@ -104,10 +104,10 @@ messages! {
     CountCompanies => "{} companies", "{} 家公司";
     Showing => " (showing {})", "（顯示 {} 筆）";
     ClearAll => "Clear all filters", "清除所有篩選";
-    NoPeopleMatch => "No people match", "沒有符合的人物";
-    NoCompaniesMatch => "No companies match", "沒有符合的公司";
+    NoPeopleMatch => "No people match", "找不到符合的人物";
+    NoCompaniesMatch => "No companies match", "找不到符合的公司";
     Quoted => " “{}”", "「{}」";
-    WithTheseFilters => " with these filters", "（在目前的篩選條件下）";
+    WithTheseFilters => " with these filters", "（已套用篩選條件）";
     EmptyHint => "Try fewer words, another spelling, or remove a filter. Names can be searched in English or in Chinese.", "請試著減少關鍵字、換個拼法或移除篩選條件。姓名可用中文或英文搜尋。";
     ClearSearchFilters => "Clear search and filters", "清除搜尋與篩選";
     ShowMore => "Show more ({} more)", "顯示更多（還有 {} 筆）";
@@ -120,7 +120,7 @@ messages! {
     FacetCofounder => "OpenAI co-founder", "OpenAI 共同創辦人";
     FacetSector => "Sector", "領域";
     FacetOrgStatus => "Company status", "公司狀態";
-    FacetFounded => "Founded", "成立";
+    FacetFounded => "Founded", "成立年份";
     Cofounder => "Co-founder", "共同創辦人";
     NotCofounder => "Not a co-founder", "非共同創辦人";
     PinnedOnly => "Pinned only ({})", "只看釘選（{}）";
@@ -128,7 +128,7 @@ messages! {
     PinAria => "Pin {}", "釘選 {}";
     ExportCsv => "Export CSV", "匯出 CSV";
     ExportJson => "Export JSON", "匯出 JSON";
-    ExportHint => "The {} records of this view, with their source addresses.", "此檢視的 {} 筆記錄，附來源網址。";
+    ExportHint => "The {} records of this view, with their source addresses.", "此檢視的 {} 筆紀錄，附來源網址。";
     DownloadDataset => "Download the whole dataset (JSON, CC BY 4.0)", "下載完整資料集（JSON，CC BY 4.0）";
 
     // Record values.
@@ -172,7 +172,7 @@ messages! {
     ValReported => "reported", "報導估值";
     ValTalks => "in talks", "洽談中";
     ValTarget => "target", "目標估值";
-    ValAum => "assets under management", "管理資產";
+    ValAum => "assets under management", "資產管理規模";
 
     // Cards and detail pages.
     Status => "Status", "狀態";
@@ -182,7 +182,7 @@ messages! {
     ExFounders => "Ex-OpenAI founders", "出身 OpenAI 的創辦人";
     Founded => "Founded", "成立";
     LatestValuation => "Latest valuation", "最新估值";
-    AsOf => " as of ", "，截至 ";
+    AsOf => " as of ", "，截至";
     FiredOn => " (fired {})", "（{}遭解僱）";
     LeftOn => " (left {})", "（{}離開）";
     EnglishOnly => "English only", "僅有英文";
@@ -199,7 +199,7 @@ messages! {
     RelatedEvents => "Related events", "相關事件";
     Sources => "Sources", "來源";
     CiteThis => "Cite this", "引用本頁";
-    CiteLine => "Exodus dataset, “{}”, {} (accessed {}). Licence: CC BY 4.0.", "Exodus 資料集，「{}」，{}（存取日期 {}）。授權：CC BY 4.0。";
+    CiteLine => "Exodus dataset, “{}”, {} (accessed {}). Licence: CC BY 4.0.", "Exodus 資料集，「{}」，{}（檢索日期：{}）。授權：CC BY 4.0。";
     RolesAtOpenAi => "Roles at OpenAI", "在 OpenAI 的職位";
     StatusOverTime => "Status over time", "狀態變化";
     WhereTheyWent => "Where they went", "去向";
@@ -233,7 +233,7 @@ messages! {
     TlOther => "Other", "其他";
     TimelineHeading => "The exodus over time", "出走潮時間軸";
     FlowHeading => "Where people went", "人才流向";
-    FoundersHeading => "The original founders over time", "創始成員的去留";
+    FoundersHeading => "The original founders over time", "共同創辦人的去留";
     YearFrom => "From year", "起始年份";
     YearTo => "To year", "結束年份";
     AnyYear => "Any", "不限";
@@ -242,6 +242,8 @@ messages! {
     PrecisionLegend => "A dot is a known day; a bar spans the month or the year a source gives.", "圓點表示確切日期；橫條表示來源只提供到月份或年份。";
     ByYear => "Item by item, by year", "逐項列表（依年份）";
     NoItems => "Nothing matches these filters.", "沒有符合篩選條件的項目。";
+    NoPins => "Nothing pinned here yet: use ☆ Pin on a card to keep it.", "這裡還沒有釘選的項目：在卡片上按「☆ 釘選」即可保留。";
+    ClearFilters => "Clear filters", "清除篩選";
     YearByYear => "A long list: open a year to see its items.", "清單很長：請展開年份以查看該年的項目。";
     WaveAnthropic => "Anthropic founded", "Anthropic 成立";
     WaveBoard => "Board crisis", "董事會風波";
@@ -249,17 +251,17 @@ messages! {
     WaveOneDay => "Three leaders leave in a day", "三位高層同日離職";
     WaveMeta => "Meta hires", "Meta 挖角";
     WaveReturns => "Returns to OpenAI", "回歸 OpenAI";
-    FlowChart => "Where {} people went from OpenAI, move by move. The table beside it gives the same counts.", "{} 人離開 OpenAI 後的去向（逐站）。旁邊的表格列出相同數字。";
+    FlowChart => "Where {} people went from OpenAI, move by move. The table below gives the same counts.", "{} 人離開 OpenAI 後的去向（逐步）。下方表格列出相同數字。";
     FlowHint => "Focus or hover a band to list its people.", "將游標移到某條流向上，或以鍵盤聚焦，即可列出其中的人。";
-    Move => "Move", "第幾站";
-    MoveN => "Move {}", "第 {} 站";
+    Move => "Move", "第幾步";
+    MoveN => "Move {}", "第 {} 步";
     FromCol => "From", "從";
     ToCol => "To", "到";
     CountCol => "People", "人數";
     BandLabel => "{} → {}: {}", "{} → {}：{}";
-    FoundersChart => "Each original founder's status from OpenAI's founding to today. The table below gives the same dates.", "每位創始成員自 OpenAI 創立至今的狀態。下方表格列出相同日期。";
+    FoundersChart => "Each original founder's status from OpenAI's founding to today. The table below gives the same dates.", "每位共同創辦人自 OpenAI 創立至今的狀態。下方表格列出相同日期。";
     UncertainStart => "A lighter start: the change is known only to the month or the year.", "顏色較淺的起點：變化的時間只知道月份或年份。";
-    HowManyRemain => "How many founders remain?", "還剩幾位創始成員？";
+    HowManyRemain => "How many founders remain?", "還剩幾位共同創辦人？";
     Since => "since {}", "自{}起";
     Today => "today", "至今";
     ValuationChart => "Valuations of {} over time, on a log scale. The table below gives every figure with its sources.", "{}歷年估值（對數刻度）。下方表格列出每個數字及其來源。";
@@ -397,6 +399,7 @@ mod tests {
         // Texts that are only punctuation or a product name may be shared.
         let shared = [
             M::BandLabel,
+            M::TitleSuffix,
             M::ListSeparator,
             M::NameSeparator,
             M::Colon,

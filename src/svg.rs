@@ -36,6 +36,14 @@ fn n(x: f64) -> String {
     svg_num(x)
 }
 
+/// A label's approximate width at a font size: wide (CJK) characters count
+/// about one em, others a little over half.
+fn text_width(s: &str, size: f64) -> f64 {
+    s.chars()
+        .map(|c| if c > '\u{2e7f}' { size } else { size * 0.58 })
+        .sum()
+}
+
 /// The opening tag of a drawing `height` units tall; `attrs` are extra
 /// attributes (already escaped). Close with `</svg>`.
 fn open(out: &mut String, class: &str, top: f64, height: f64, attrs: &str) {
@@ -101,25 +109,28 @@ pub fn timeline(scale: &TimeScale, lanes: &[&str], waves: &[Wave], marks: &[Mark
         r#"aria-hidden="true" focusable="false""#,
     );
     year_axis(&mut out, scale, left, 12.0, height);
-    for (i, w) in waves.iter().enumerate() {
+    // Wave labels go on the first of three rows where they run into no
+    // other label, starting at their wave (or ending at the right edge).
+    let mut taken: [Vec<(f64, f64)>; 3] = Default::default();
+    for w in waves {
         let (Some((x0, _)), Some((_, x1))) = (scale.span(&w.from), scale.span(&w.to)) else {
             continue;
         };
-        // Labels in the right half end at their wave, so none runs off.
-        let (text_x, anchor) = if x0 > scale.width() / 2.0 {
-            (left + x1, "end")
-        } else {
-            (left + x0, "start")
-        };
+        let width = text_width(w.label, 11.0);
+        let x = (left + x0).min(W - 4.0 - width);
+        let free =
+            |row: &Vec<(f64, f64)>| row.iter().all(|&(a, b)| x > b + 8.0 || x + width + 8.0 < a);
+        let row = taken.iter().position(free).unwrap_or(2);
+        taken[row].push((x, x + width));
         let _ = write!(
             out,
-            r#"<g class="tl-wave"><rect x="{}" y="{}" width="{}" height="{}"/><text x="{}" y="{}" text-anchor="{anchor}">{}</text></g>"#,
+            r#"<g class="tl-wave"><rect x="{}" y="{}" width="{}" height="{}"/><text x="{}" y="{}">{}</text></g>"#,
             n(left + x0),
             n(TIMELINE_TOP - 4.0),
             n((x1 - x0).max(3.0)),
             n(height - TIMELINE_TOP),
-            n(text_x),
-            n(30.0 + (i % 3) as f64 * 14.0),
+            n(x),
+            n(30.0 + row as f64 * 14.0),
             esc(w.label)
         );
     }
@@ -210,7 +221,13 @@ pub fn flow(
             esc(head)
         );
     }
-    for p in &layout.bands {
+    let mut drawn: Vec<&BandPath> = layout.bands.iter().collect();
+    crate::order::sort_by_key(&mut drawn, |p| crate::order::Key {
+        rank: (p.x0 * 10.0) as i64,
+        num: (p.y0a * 10.0) as i64,
+        text: String::new(),
+    });
+    for p in drawn {
         let (label, count) = bands.get(p.band).map_or(("", 0), |(l, c)| (l.as_str(), *c));
         band(&mut out, p, left, label, count);
     }
@@ -378,6 +395,7 @@ pub fn valuation_series(
             n(top + h + 18.0)
         );
     }
+    let mut last_label: Option<(f64, f64, f64)> = None;
     for p in points {
         let Some((x0, x1)) = time.span(p.date) else {
             continue;
@@ -411,11 +429,21 @@ pub fn valuation_series(
         } else {
             let _ = write!(out, r#"<circle cx="{}" cy="{}" r="5"/>"#, n(mid), n(y));
         }
+        // A label that would run into the previous one goes below its point.
+        let width = text_width(p.label, 13.0);
+        let above = y - 6.0;
+        let label_y = match last_label {
+            Some((lx, lw, ly)) if mid + 9.0 < lx + lw + 4.0 && (above - ly).abs() < 14.0 => {
+                y + 18.0
+            }
+            _ => above,
+        };
+        last_label = Some((mid + 9.0, width, label_y));
         let _ = write!(
             out,
             r#"<text x="{}" y="{}">{}</text></g>"#,
             n(mid + 9.0),
-            n(y - 6.0),
+            n(label_y),
             esc(p.label)
         );
     }
@@ -432,6 +460,8 @@ fn money_width(s: &LogScale) -> f64 {
 pub struct Bar<'a> {
     pub name: &'a str,
     pub amount: f64,
+    /// Drawn lighter when the figure is single-source or unverified.
+    pub weak: bool,
     /// "$18B as of Aug 2024".
     pub label: &'a str,
 }
@@ -467,7 +497,8 @@ pub fn compare(scale: &LogScale, bars: &[Bar], tick_label: &dyn Fn(f64) -> Strin
         let w = scale.pos(b.amount).max(2.0);
         let _ = write!(
             out,
-            r#"<g class="cmp-bar"><text x="{}" y="{}" text-anchor="end">{}</text><rect x="{}" y="{}" width="{}" height="{}"/><text x="{}" y="{}">{}</text></g>"#,
+            r#"<g class="cmp-bar{}"><text x="{}" y="{}" text-anchor="end">{}</text><rect x="{}" y="{}" width="{}" height="{}"/><text x="{}" y="{}">{}</text></g>"#,
+            if b.weak { " cmp-weak" } else { "" },
             n(left - 8.0),
             n(y + 13.0),
             esc(b.name),
@@ -557,6 +588,41 @@ mod tests {
     }
 
     #[test]
+    fn wave_labels_do_not_run_into_each_other() {
+        let scale = TimeScale::years(2015, 2026, 800.0);
+        let waves = [
+            Wave {
+                label: "Board crisis",
+                from: date("2023-11", Precision::Month),
+                to: date("2023-11", Precision::Month),
+            },
+            Wave {
+                label: "Safety-team exits",
+                from: date("2024-02", Precision::Month),
+                to: date("2024-05", Precision::Month),
+            },
+            Wave {
+                label: "Far apart",
+                from: date("2016-01", Precision::Month),
+                to: date("2016-01", Precision::Month),
+            },
+        ];
+        let svg = timeline(&scale, &["Departures"], &waves, &[]);
+        let rows: Vec<&str> = svg
+            .split("<g class=\"tl-wave\">")
+            .skip(1)
+            .map(|g| {
+                let t = g.split("<text").nth(1).unwrap();
+                let y = t.split("y=\"").nth(1).unwrap();
+                &y[..y.find('"').unwrap()]
+            })
+            .collect();
+        // The two close waves take different rows; the far one reuses the first.
+        assert_ne!(rows[0], rows[1]);
+        assert_eq!(rows[0], rows[2]);
+    }
+
+    #[test]
     fn flow_bands_are_focusable_and_named() {
         use crate::charts::{layout_flow, Band, Node};
         let bands = vec![
@@ -639,11 +705,13 @@ mod tests {
             Bar {
                 name: "Big",
                 amount: 1e12,
+                weak: false,
                 label: "$1T",
             },
             Bar {
                 name: "Small",
                 amount: 1e8,
+                weak: true,
                 label: "$100M",
             },
         ];
@@ -658,5 +726,6 @@ mod tests {
             .collect();
         assert_eq!(widths.len(), 2);
         assert!(widths[0] > widths[1]);
+        assert_eq!(svg.matches("cmp-weak").count(), 1);
     }
 }

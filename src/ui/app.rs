@@ -61,6 +61,16 @@ fn sanitize(cat: &Catalog, state: &UrlState) -> (UrlState, Vec<UrlIssue>) {
             }
             known
         });
+        // A range that ends before it starts keeps its start.
+        if let (Some(from), Some(to)) = (s.from, s.to) {
+            if from > to {
+                issues.push(UrlIssue::UnknownValue {
+                    facet: "to".into(),
+                    value: to.to_string(),
+                });
+                s.to = None;
+            }
+        }
         return (s, issues);
     }
     let table = match s.tab {

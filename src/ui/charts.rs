@@ -107,6 +107,19 @@ fn year_controls(state: &UrlState, nav: &Callback<(UrlState, Nav)>, first: i32, 
     }
 }
 
+/// A chart with nothing to show: why, and a way out.
+fn empty(state: &UrlState, nav: &Callback<(UrlState, Nav)>) -> Html {
+    let mut clear = UrlState::chart(state.view);
+    clear.lang = state.lang;
+    let onclick = nav.reform(move |_: MouseEvent| (clear.clone(), Nav::Push));
+    html! {
+        <div class="empty">
+            <p>{ tr(M::NoItems) }</p>
+            <button type="button" {onclick}>{ tr(M::ClearFilters) }</button>
+        </div>
+    }
+}
+
 /// A group of checkboxes for one facet of a chart.
 fn checkboxes(
     state: &UrlState,
@@ -384,7 +397,7 @@ fn timeline_view(
                 { M::TimelineSummary.fill(lang(), &[&count(shown.len()), &first.to_string(), &last.to_string()]) }
             </p>
             if shown.is_empty() {
-                <p class="empty">{ tr(M::NoItems) }</p>
+                { empty(state, nav) }
             } else {
                 { figure(drawing, "timeline-cap", html! { <>{ M::TimelineChart.fill(lang(), &[&count(shown.len())]) }{" "}{ tr(M::PrecisionLegend) }</> }) }
                 <h2>{ tr(M::ByYear) }</h2>
@@ -554,7 +567,7 @@ fn flow_view(
             </div>
             <p id="chart-summary" class="chart-summary" role="status">{ M::FlowChart.fill(lang(), &[&count(people.len())]) }</p>
             if people.is_empty() {
-                <p class="empty">{ tr(M::NoItems) }</p>
+                { empty(state, nav) }
             } else {
                 <div class="flow-layout">
                     <figure class="chart">
@@ -789,6 +802,10 @@ pub fn valuation_compare(cat: &CatalogHandle, orgs: &[usize]) -> Html {
         .map(|((o, v), label)| svg::Bar {
             name: name_text(&cat.data.organisations[*o].name),
             amount: v.amount,
+            weak: matches!(
+                v.status,
+                crate::model::ClaimStatus::Unverified | crate::model::ClaimStatus::SingleSource
+            ),
             label,
         })
         .collect();

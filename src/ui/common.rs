@@ -179,7 +179,7 @@ pub fn source_html(s: &Source) -> Html {
         if let Some(a) = &s.author {
             parts.push(a.clone());
         }
-        parts.join(", ")
+        parts.join(tr(M::NameSeparator))
     };
     html! {
         <li class="source">

@@ -8,9 +8,11 @@ use yew::prelude::*;
 use crate::catalog::{org_status_label, reason_label};
 use crate::explore::Tab;
 use crate::format::date_num;
-use crate::format::format_money;
+use crate::format::{format_date, format_money};
 use crate::i18n::{around, field_label, M};
-use crate::model::{Claim, ClaimStatus, StatusKind, SubjectKind, Text, ValuationKind};
+use crate::model::{
+    Claim, ClaimStatus, DateRef, Precision, StatusKind, SubjectKind, Text, ValuationKind,
+};
 use crate::order::{sort_by_key, Key};
 use crate::search::Query;
 use crate::url::{encode, UrlState};
@@ -198,7 +200,7 @@ fn related_html(
             }) }
             <section aria-labelledby="cite-h" class="cite">
                 <h2 id="cite-h">{ tr(M::CiteThis) }</h2>
-                <p><code>{ M::CiteLine.fill(lang(), &[name, &url, &today()]) }</code></p>
+                <p><code>{ M::CiteLine.fill(lang(), &[name, &url, &format_date(&DateRef { date: today(), precision: Precision::Day, approx: false }, lang())]) }</code></p>
             </section>
         </>
     }

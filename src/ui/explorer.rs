@@ -298,10 +298,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let (catalog, state, results) = (catalog.clone(), state.clone(), results.clone());
         Callback::from(move |json: bool| export_view(&catalog, &state, &results.rows, json))
     };
+    // Pins of records this dataset has (a stored pin may name one it lost).
     let pin_count = props
         .pins
         .iter()
-        .filter(|p| p.starts_with(tab.key()))
+        .filter_map(|p| p.strip_prefix(tab.key())?.strip_prefix('/'))
+        .filter(|id| match tab {
+            Tab::People => catalog.person_index(id).is_some(),
+            Tab::Companies => catalog
+                .org_index(id)
+                .is_some_and(|o| catalog.spinouts.contains(&o)),
+        })
         .count();
 
     let total = results.rows.len();
@@ -408,7 +415,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             </div>
                         }
                     </div>
-                    if total == 0 {
+                    if total == 0 && state.pinned && pin_count == 0 {
+                        <div class="empty"><p>{ tr(M::NoPins) }</p></div>
+                    } else if total == 0 {
                         <div class="empty">
                             <p><strong>{ tr(match tab { Tab::People => M::NoPeopleMatch, Tab::Companies => M::NoCompaniesMatch }) }</strong>
                             if !state.query.is_empty() { { M::Quoted.fill(lang(), &[&state.query]) } }

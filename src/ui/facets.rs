@@ -70,7 +70,11 @@ pub fn facet_panel(props: &FacetPanelProps) -> Html {
                                         <input type="checkbox" id={id.clone()} checked={*on} disabled={empty} {onchange}
                                             data-facet={facet.key()} data-value={value.key.clone()} />
                                         <label for={id}>
-                                            { value.label(lang()) }
+                                            // An English name standing in for a Chinese one.
+                                            <span lang={(lang() == crate::format::Lang::Zh && value.label[0] == value.label[1]
+                                                && value.key.bytes().any(|b| b.is_ascii_alphabetic())).then_some("en")}>
+                                                { value.label(lang()) }
+                                            </span>
                                             <span class="count">
                                                 <span class="visually-hidden">{": "}</span>{ *count }
                                             </span>
