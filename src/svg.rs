@@ -37,10 +37,10 @@ fn n(x: f64) -> String {
 }
 
 /// A label's approximate width at a font size: wide (CJK) characters count
-/// about one em, others a little over half.
+/// about one em, others about two thirds of one (bold Latin text).
 fn text_width(s: &str, size: f64) -> f64 {
     s.chars()
-        .map(|c| if c > '\u{2e7f}' { size } else { size * 0.58 })
+        .map(|c| if c > '\u{2e7f}' { size } else { size * 0.64 })
         .sum()
 }
 
@@ -90,7 +90,9 @@ pub struct Wave<'a> {
 }
 
 pub const TIMELINE_LEFT: f64 = 150.0;
-const TIMELINE_TOP: f64 = 74.0;
+/// Rows for the labels of the waves, above the lanes.
+const WAVE_ROWS: usize = 4;
+const TIMELINE_TOP: f64 = 30.0 + 13.0 * WAVE_ROWS as f64 + 6.0;
 const LANE: f64 = 26.0;
 
 /// The timeline: one lane per kind, a dot for a known day and a bar over
@@ -109,18 +111,22 @@ pub fn timeline(scale: &TimeScale, lanes: &[&str], waves: &[Wave], marks: &[Mark
         r#"aria-hidden="true" focusable="false""#,
     );
     year_axis(&mut out, scale, left, 12.0, height);
-    // Wave labels go on the first of three rows where they run into no
-    // other label, starting at their wave (or ending at the right edge).
-    let mut taken: [Vec<(f64, f64)>; 3] = Default::default();
+    // Wave labels go on the first row where they run into no other label,
+    // starting at their wave or else ending at it (kept inside the drawing).
+    let mut taken: [Vec<(f64, f64)>; WAVE_ROWS] = Default::default();
     for w in waves {
         let (Some((x0, _)), Some((_, x1))) = (scale.span(&w.from), scale.span(&w.to)) else {
             continue;
         };
         let width = text_width(w.label, 11.0);
-        let x = (left + x0).min(W - 4.0 - width);
-        let free =
-            |row: &Vec<(f64, f64)>| row.iter().all(|&(a, b)| x > b + 8.0 || x + width + 8.0 < a);
-        let row = taken.iter().position(free).unwrap_or(2);
+        let fit = |x: f64| x.max(0.0).min(W - 4.0 - width);
+        let free = |row: &Vec<(f64, f64)>, x: f64| {
+            row.iter().all(|&(a, b)| x > b + 8.0 || x + width + 8.0 < a)
+        };
+        let (row, x) = (0..WAVE_ROWS)
+            .flat_map(|r| [(r, fit(left + x0)), (r, fit(left + x1 - width))])
+            .find(|&(r, x)| free(&taken[r], x))
+            .unwrap_or((WAVE_ROWS - 1, fit(left + x0)));
         taken[row].push((x, x + width));
         let _ = write!(
             out,
@@ -130,7 +136,7 @@ pub fn timeline(scale: &TimeScale, lanes: &[&str], waves: &[Wave], marks: &[Mark
             n((x1 - x0).max(3.0)),
             n(height - TIMELINE_TOP),
             n(x),
-            n(30.0 + row as f64 * 14.0),
+            n(30.0 + row as f64 * 13.0),
             esc(w.label)
         );
     }
