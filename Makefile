@@ -57,6 +57,7 @@ bench: setup-test
 	trunk build --release --public-url ./
 	node bench/sizes.mjs
 	node bench/latency.mjs
+	node bench/views.mjs
 
 clean:
 	rm -rf dist target/bench

@@ -119,11 +119,20 @@ fn main() {
         .map(|i| {
             let y = 2016 + (rng.next() % 10) as u32;
             Organisation {
-                id: format!("org-{i}"),
-                name: text(
-                    format!("{} Labs {i}", rng.pick(&LAST)),
-                    format!("實驗室{i}"),
-                ),
+                // The first is OpenAI itself, so the flow view has its origin.
+                id: if i == 0 {
+                    "openai".to_string()
+                } else {
+                    format!("org-{i}")
+                },
+                name: if i == 0 {
+                    text("OpenAI".into(), "OpenAI".into())
+                } else {
+                    text(
+                        format!("{} Labs {i}", rng.pick(&LAST)),
+                        format!("實驗室{i}"),
+                    )
+                },
                 kind: if i % 4 == 0 {
                     OrgKind::Destination
                 } else {
@@ -164,7 +173,9 @@ fn main() {
             let y = 2016 + (rng.next() % 10) as u32;
             let m = 1 + (rng.next() % 12) as u32;
             let p = *rng.pick(&[Precision::Year, Precision::Month, Precision::Day]);
-            let org = format!("org-{}", rng.next() as usize % orgs_n);
+            let org = format!("org-{}", 1 + rng.next() as usize % (orgs_n - 1).max(1));
+            // Every third person moved on again: a second hop for the flow.
+            let next = format!("org-{}", 1 + rng.next() as usize % (orgs_n - 1).max(1));
             Person {
                 id: format!("person-{i}"),
                 name: Text {
@@ -184,12 +195,15 @@ fn main() {
                     note: None,
                     sources: src.clone(),
                 }],
-                destinations: vec![Destination {
-                    org,
-                    role: None,
-                    date: None,
-                    sources: src.clone(),
-                }],
+                destinations: std::iter::once(org)
+                    .chain((i % 3 == 0).then_some(next))
+                    .map(|org| Destination {
+                        org,
+                        role: None,
+                        date: None,
+                        sources: src.clone(),
+                    })
+                    .collect(),
                 reasons: Vec::new(),
                 reason_categories: vec![*rng.pick(&[
                     ReasonCategory::SafetyConcerns,

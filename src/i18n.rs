@@ -244,6 +244,7 @@ messages! {
     NoItems => "Nothing matches these filters.", "沒有符合篩選條件的項目。";
     NoPins => "Nothing pinned here yet: use ☆ Pin on a card to keep it.", "這裡還沒有釘選的項目：在卡片上按「☆ 釘選」即可保留。";
     ClearFilters => "Clear filters", "清除篩選";
+    AndMore => " and {} more", " 等另外 {} 人";
     YearByYear => "A long list: open a year to see its items.", "清單很長：請展開年份以查看該年的項目。";
     WaveAnthropic => "Anthropic founded", "Anthropic 成立";
     WaveBoard => "Board crisis", "董事會風波";

@@ -166,12 +166,14 @@ pub fn Charts(props: &ChartsProps) -> Html {
         let selected = selected.clone();
         use_effect_with(props.state.clone(), move |_| selected.set(None));
     }
+    // Whether a long flow table shows all its rows.
+    let all_rows = use_state(|| false);
     // Years whose items a long timeline lists.
     let open_years = use_state(|| Rc::new(Vec::<i32>::new()));
     let state = &*props.state;
     match state.view {
         View::Timeline => timeline_view(&cat, state, &props.navigate, &items, &open_years),
-        View::Flow => flow_view(&cat, state, &props.navigate, &selected),
+        View::Flow => flow_view(&cat, state, &props.navigate, &selected, &all_rows),
         View::Founders => founders_view(&cat, state),
         View::Cards => Html::default(),
     }
@@ -245,6 +247,13 @@ fn month(date: &str) -> DateRef {
         approx: false,
     }
 }
+
+/// Rows of the flow table shown before "Show all" (the largest moves come
+/// first).
+const TABLE_ROWS: usize = 60;
+
+/// People named per row of the flow table.
+const TABLE_NAMES: usize = 20;
 
 /// A timeline longer than this lists its items one year at a time, on
 /// request: tens of thousands of list items would take seconds to render.
@@ -440,6 +449,7 @@ fn flow_view(
     state: &UrlState,
     nav: &Callback<(UrlState, Nav)>,
     selected: &UseStateHandle<Option<usize>>,
+    all_rows: &UseStateHandle<bool>,
 ) -> Html {
     let reasons: Vec<ReasonCategory> = REASONS
         .into_iter()
@@ -539,18 +549,30 @@ fn flow_view(
         },
         None => html! { <p>{ tr(M::FlowHint) }</p> },
     };
+    let moves = bands.iter().filter(|b| b.hop > 0).count();
+    let shown_rows = if **all_rows {
+        moves
+    } else {
+        moves.min(TABLE_ROWS)
+    };
     let rows: Html = bands
         .iter()
         .filter(|b| b.hop > 0)
+        .take(shown_rows)
         .map(|b| html! {
             <tr>
                 <td>{ b.hop }</td>
                 <td>{ node_html(cat, b.from) }</td>
                 <td>{ node_html(cat, b.to) }</td>
                 <td class="num" data-count={count(b.people.len())}>{ b.people.len() }</td>
-                <td>{ for b.people.iter().enumerate().map(|(i, &p)| html! {
+                // A long band names its first people; focusing the band
+                // lists them all.
+                <td>{ for b.people.iter().take(TABLE_NAMES).enumerate().map(|(i, &p)| html! {
                     <>{ if i > 0 { tr(M::NameSeparator) } else { "" } }<a href={record_href(state, Tab::People, &cat.data.people[p].id)}>{ name_plain(&cat.data.people[p].name) }</a></>
-                }) }</td>
+                }) }
+                if b.people.len() > TABLE_NAMES {
+                    { M::AndMore.fill(lang(), &[&count(b.people.len() - TABLE_NAMES)]) }
+                }</td>
             </tr>
         })
         .collect();
@@ -588,6 +610,13 @@ fn flow_view(
                         <tbody>{ rows }</tbody>
                     </table>
                 </div>
+                if shown_rows < moves {
+                    <div class="show-more">
+                        <button type="button" onclick={{ let all_rows = all_rows.clone(); Callback::from(move |_: MouseEvent| all_rows.set(true)) }}>
+                            { M::ShowAll.fill(lang(), &[&count(moves)]) }
+                        </button>
+                    </div>
+                }
             }
         </section>
     }

@@ -1,0 +1,76 @@
+// Time to open each view (hash change -> view drawn -> next frame) on the
+// release builds over 100, 1,000 and 10,000 synthetic records that
+// bench/latency.mjs builds into target/bench/app-N (run it first).
+// 5 rounds per view, median and worst.
+//
+//   node bench/views.mjs [sizes...]      (default: 100 1000 10000)
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chromium } from "@playwright/test";
+
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const SIZES = sizes.length ? sizes : [100, 1000, 10000];
+const ROUNDS = 5;
+const VIEWS = [
+  ["people", "ul.cards"],
+  ["companies", "ul.cards"],
+  ["timeline", ".chart, .chart-view .empty"],
+  ["flow", ".chart, .chart-view .empty"],
+  ["founders", ".chart"],
+];
+const root = "target/bench";
+const port = 4192;
+
+for (const n of SIZES) {
+  if (!existsSync(`${root}/app-${n}/index.html`)) {
+    console.error(`no build in ${root}/app-${n}: run node bench/latency.mjs first`);
+    process.exit(1);
+  }
+}
+const server = spawn("node", ["e2e/serve.mjs", root, String(port), "/bench/"], { stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu"],
+});
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log("\nopening a view -> drawn, next frame (ms), release build, headless Chromium");
+console.log(`${"records".padStart(8)}${"view".padStart(11)}${"median".padStart(9)}${"worst".padStart(8)}${"DOM nodes".padStart(11)}`);
+try {
+  for (const n of SIZES) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/bench/app-${n}/#/people?lang=en`);
+    await page.waitForSelector("ul.cards");
+    for (const [view, ready] of VIEWS) {
+      const times = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        // Start from another view, so each round draws the view afresh.
+        await page.evaluate((v) => (location.hash = v === "people" ? "#/founders?lang=en" : "#/people?lang=en"), view);
+        await page.waitForTimeout(200);
+        times.push(
+          await page.evaluate(
+            async ([v, sel]) => {
+              const t0 = performance.now();
+              location.hash = `#/${v}?lang=en`;
+              while (!document.querySelector(`#view-heading`) || !document.querySelector(sel)) {
+                await new Promise((r) => setTimeout(r, 2));
+              }
+              await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+              return performance.now() - t0;
+            },
+            [view, ready],
+          ),
+        );
+      }
+      const nodes = await page.evaluate(() => document.getElementsByTagName("*").length);
+      console.log(
+        `${String(n).padStart(8)}${view.padStart(11)}${median(times).toFixed(0).padStart(9)}${Math.max(...times).toFixed(0).padStart(8)}${String(nodes).padStart(11)}`,
+      );
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
