@@ -72,6 +72,35 @@ fn year_axis(out: &mut String, scale: &TimeScale, left: f64, y0: f64, y1: f64) {
     }
 }
 
+/// Month lines, numbered, when the axis spans two years or less (years
+/// alone would leave positions unreadable).
+fn month_ticks(out: &mut String, scale: &TimeScale, left: f64, height: f64) {
+    let years = scale.year_ticks();
+    if years.len() > 2 {
+        return;
+    }
+    for (year, _) in years {
+        for month in 2..=12 {
+            let d = DateRef {
+                date: format!("{year:04}-{month:02}"),
+                precision: crate::model::Precision::Month,
+                approx: false,
+            };
+            let Some((x, _)) = scale.span(&d) else {
+                continue;
+            };
+            let x = left + x;
+            let _ = write!(
+                out,
+                r#"<g class="axis month"><line x1="{x}" x2="{x}" y1="16" y2="{}"/><text x="{}" y="24">{month}</text></g>"#,
+                n(height),
+                n(x + 2.0),
+                x = n(x)
+            );
+        }
+    }
+}
+
 /// One item of the timeline: its lane, date and link.
 pub struct Mark<'a> {
     pub lane: usize,
@@ -92,7 +121,9 @@ pub struct Wave<'a> {
 pub const TIMELINE_LEFT: f64 = 150.0;
 /// Rows for the labels of the waves, above the lanes.
 const WAVE_ROWS: usize = 4;
-const TIMELINE_TOP: f64 = 30.0 + 13.0 * WAVE_ROWS as f64 + 6.0;
+/// First baseline of the wave labels, below the year and month labels.
+const WAVE_TOP: f64 = 37.0;
+const TIMELINE_TOP: f64 = WAVE_TOP + 13.0 * WAVE_ROWS as f64 + 6.0;
 const LANE: f64 = 26.0;
 
 /// The timeline: one lane per kind, a dot for a known day and a bar over
@@ -111,6 +142,7 @@ pub fn timeline(scale: &TimeScale, lanes: &[&str], waves: &[Wave], marks: &[Mark
         r#"aria-hidden="true" focusable="false""#,
     );
     year_axis(&mut out, scale, left, 12.0, height);
+    month_ticks(&mut out, scale, left, height);
     // Wave labels go on the first row where they run into no other label,
     // starting at their wave or else ending at it (kept inside the drawing).
     let mut taken: [Vec<(f64, f64)>; WAVE_ROWS] = Default::default();
@@ -136,7 +168,7 @@ pub fn timeline(scale: &TimeScale, lanes: &[&str], waves: &[Wave], marks: &[Mark
             n((x1 - x0).max(3.0)),
             n(height - TIMELINE_TOP),
             n(x),
-            n(30.0 + row as f64 * 13.0),
+            n(WAVE_TOP + row as f64 * 13.0),
             esc(w.label)
         );
     }
@@ -591,6 +623,14 @@ mod tests {
             .collect();
         assert!((widths[1] / widths[0] - 12.0).abs() < 0.2, "{widths:?}");
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+    }
+
+    #[test]
+    fn short_ranges_get_month_lines() {
+        let one = timeline(&TimeScale::years(2024, 2024, 800.0), &["D"], &[], &[]);
+        assert_eq!(one.matches("axis month").count(), 11);
+        let many = timeline(&TimeScale::years(2015, 2026, 800.0), &["D"], &[], &[]);
+        assert_eq!(many.matches("axis month").count(), 0);
     }
 
     #[test]

@@ -205,11 +205,20 @@ fn item_link(cat: &CatalogHandle, state: &UrlState, it: &TimelineItem) -> (Optio
         }
         TimelineSubject::Event(e) => {
             let ev = &cat.data.events[e];
-            let href = ev
-                .people
-                .iter()
-                .find_map(|id| cat.person_index(id).map(person))
-                .or_else(|| ev.orgs.iter().find_map(|id| cat.org_index(id).map(org)));
+            // A company's events link to the company, the others to the
+            // first person they name.
+            let first_person = || {
+                ev.people
+                    .iter()
+                    .find_map(|id| cat.person_index(id).map(person))
+            };
+            let first_org = || ev.orgs.iter().find_map(|id| cat.org_index(id).map(org));
+            let href = match it.kind {
+                TimelineKind::CompanyFounded | TimelineKind::Funding => {
+                    first_org().or_else(first_person)
+                }
+                _ => first_person().or_else(first_org),
+            };
             let title = match (lang(), &ev.title.zh) {
                 (Lang::Zh, Some(zh)) => zh.clone(),
                 _ => ev.title.en.clone(),
@@ -235,15 +244,20 @@ const WAVES: [(M, &str, &str); 6] = [
     (M::WaveAnthropic, "2020-12", "2021-05"),
     (M::WaveBoard, "2023-11", "2023-11"),
     (M::WaveSafety, "2024-02", "2024-05"),
-    (M::WaveOneDay, "2024-09", "2024-09"),
+    (M::WaveOneDay, "2024-09-25", "2024-09-25"),
     (M::WaveMeta, "2025-06", "2025-07"),
     (M::WaveReturns, "2026-01", "2026-01"),
 ];
 
+/// A wave's bound: `YYYY-MM` is a month, `YYYY-MM-DD` a day.
 fn month(date: &str) -> DateRef {
     DateRef {
         date: date.to_owned(),
-        precision: Precision::Month,
+        precision: if date.len() > 7 {
+            Precision::Day
+        } else {
+            Precision::Month
+        },
         approx: false,
     }
 }
