@@ -72,6 +72,21 @@ fn year_axis(out: &mut String, scale: &TimeScale, left: f64, y0: f64, y1: f64) {
     }
 }
 
+/// The start of a drawing over years: hidden from assistive technology
+/// (a list or table beside it carries the same items), with its year axis.
+fn on_time_axis(class: &str, scale: &TimeScale, left: f64, height: f64, size: usize) -> String {
+    let mut out = String::with_capacity(512 + size);
+    open(
+        &mut out,
+        class,
+        0.0,
+        height,
+        r#"aria-hidden="true" focusable="false""#,
+    );
+    year_axis(&mut out, scale, left, 12.0, height);
+    out
+}
+
 /// Month lines, numbered, when the axis spans two years or less (years
 /// alone would leave positions unreadable).
 fn month_ticks(out: &mut String, scale: &TimeScale, left: f64, height: f64) {
@@ -133,15 +148,7 @@ const LANE: f64 = 26.0;
 pub fn timeline(scale: &TimeScale, lanes: &[&str], waves: &[Wave], marks: &[Mark]) -> String {
     let left = TIMELINE_LEFT;
     let height = TIMELINE_TOP + LANE * lanes.len() as f64 + 8.0;
-    let mut out = String::with_capacity(256 + marks.len() * 160);
-    open(
-        &mut out,
-        "timeline-chart",
-        0.0,
-        height,
-        r#"aria-hidden="true" focusable="false""#,
-    );
-    year_axis(&mut out, scale, left, 12.0, height);
+    let mut out = on_time_axis("timeline-chart", scale, left, height, marks.len() * 160);
     month_ticks(&mut out, scale, left, height);
     // Wave labels go on the first row where they run into no other label,
     // starting at their wave or else ending at it (kept inside the drawing).
@@ -228,13 +235,15 @@ pub const FLOW_RIGHT: f64 = 170.0;
 
 /// The flow: node boxes with their labels, and one focusable band per
 /// move whose `data-band` names it for the listener around the drawing.
-/// `node_labels` follow `layout.columns` (column by column); `bands` give
+/// `node_labels` follow `layout.columns` (column by column), each with
+/// whether it is an English name shown in the Chinese interface (marked
+/// `lang="en"` for screen readers, which read this drawing); `bands` give
 /// each band's accessible label and its number of people (as `data-count`,
 /// for checks against the table); `heads` label the columns after the first.
 pub fn flow(
     layout: &FlowLayout,
     height: f64,
-    node_labels: &[String],
+    node_labels: &[(String, bool)],
     bands: &[(String, usize)],
     heads: &[String],
     labelled_by: &str,
@@ -272,7 +281,7 @@ pub fn flow(
     let mut labels = node_labels.iter();
     for (c, col) in layout.columns.iter().enumerate() {
         for b in col {
-            let label = labels.next().map_or("", String::as_str);
+            let (label, english) = labels.next().map_or(("", false), |(l, e)| (l.as_str(), *e));
             // The first column's labels go left of the boxes, the others right.
             let (x, anchor) = if c == 0 {
                 (left + b.x - 8.0, "end")
@@ -281,12 +290,13 @@ pub fn flow(
             };
             let _ = write!(
                 out,
-                r#"<g class="flow-node"><rect x="{}" y="{}" width="8" height="{}"/><text x="{}" y="{}" text-anchor="{anchor}">{}</text></g>"#,
+                r#"<g class="flow-node"><rect x="{}" y="{}" width="8" height="{}"/><text x="{}" y="{}" text-anchor="{anchor}"{}>{}</text></g>"#,
                 n(left + b.x - 4.0),
                 n(b.y0),
                 n((b.y1 - b.y0).max(1.0)),
                 n(x),
                 n((b.y0 + b.y1) / 2.0 + 4.0),
+                if english { r#" lang="en""# } else { "" },
                 esc(label)
             );
         }
@@ -333,15 +343,7 @@ pub fn founders(scale: &TimeScale, rows: &[FounderRow]) -> String {
     let left = FOUNDERS_LEFT;
     let top = 22.0;
     let height = top + FOUNDER_ROW * rows.len() as f64 + 4.0;
-    let mut out = String::with_capacity(256 + rows.len() * 600);
-    open(
-        &mut out,
-        "founders-chart",
-        0.0,
-        height,
-        r#"aria-hidden="true" focusable="false""#,
-    );
-    year_axis(&mut out, scale, left, 12.0, height);
+    let mut out = on_time_axis("founders-chart", scale, left, height, rows.len() * 600);
     for (r, row) in rows.iter().enumerate() {
         let y = top + FOUNDER_ROW * r as f64;
         let _ = write!(
@@ -686,8 +688,8 @@ mod tests {
             },
         ];
         let layout = layout_flow(&bands, W - FLOW_LEFT - FLOW_RIGHT, 300.0, 10.0);
-        let nodes: Vec<String> = ["OpenAI", "Anthropic", "Thinking Machines Lab"]
-            .map(String::from)
+        let nodes: Vec<(String, bool)> = ["OpenAI", "Anthropic", "Thinking Machines Lab"]
+            .map(|n| (n.to_string(), n != "OpenAI"))
             .to_vec();
         let labels = vec![
             ("OpenAI → Anthropic: 3".to_string(), 3),
@@ -704,7 +706,8 @@ mod tests {
         assert_eq!(svg.matches(r#"tabindex="0""#).count(), 2);
         assert!(svg.contains(r#"aria-label="OpenAI → Anthropic: 3" data-band="0" data-count="3""#));
         assert!(svg.contains(r#"aria-labelledby="cap""#));
-        assert!(svg.contains(">Thinking Machines Lab</text>"));
+        assert!(svg.contains(r#"lang="en">Thinking Machines Lab</text>"#));
+        assert!(svg.contains(r#"start">OpenAI</text>"#) || svg.contains(r#"end">OpenAI</text>"#));
     }
 
     #[test]

@@ -483,21 +483,25 @@ fn flow_view(
     let layout = layout_flow(&bands, W - svg::FLOW_LEFT - svg::FLOW_RIGHT, height, 12.0);
     let ncols = layout.columns.len();
     let chosen = selected.and_then(|i| bands.get(i).map(|b| (i, b)));
-    let node_labels: Vec<String> = layout
+    let node_labels: Vec<(String, bool)> = layout
         .columns
         .iter()
         .enumerate()
         .flat_map(|(c, col)| col.iter().map(move |b| (c, b.node)))
         .map(|(c, node)| {
+            let english = match node {
+                Node::Org(o) => lang() == Lang::Zh && cat.data.organisations[o].name.zh.is_none(),
+                Node::Unknown => false,
+            };
             if c == 0 {
-                return node_name(cat, node);
+                return (node_name(cat, node), english);
             }
             let total: usize = bands
                 .iter()
                 .filter(|band| usize::from(band.hop) == c && band.to == node)
                 .map(|band| band.people.len())
                 .sum();
-            format!("{} {total}", node_name(cat, node))
+            (format!("{} {total}", node_name(cat, node)), english)
         })
         .collect();
     let band_labels: Vec<(String, usize)> = bands
