@@ -676,6 +676,10 @@ pub fn layout_flow(bands: &[Band], width: f64, height: f64, gap: f64) -> FlowLay
         totals[s.col].0 += s.value();
         totals[s.col].1 += 1;
     }
+    // Gaps take at most a third of the height, however many nodes a column
+    // has (500 destinations must not squeeze the bands to nothing).
+    let most = totals.iter().map(|t| t.1).max().unwrap_or(1).max(2);
+    let gap = gap.min(height / 3.0 / (most - 1) as f64);
     let mut scale = f64::INFINITY;
     for &(people, nodes) in &totals {
         let room = height - gap * (nodes as f64 - 1.0);

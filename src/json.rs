@@ -80,6 +80,12 @@ pub fn plain_number(n: f64) -> String {
         .into();
     }
     let sign = if n < 0.0 { "-" } else { "" };
+    // Millionths fit a u64 below about 1.8 * 10^13; larger numbers are
+    // written as whole numbers (their fraction is below f64's precision
+    // for a message anyway).
+    if n.abs() >= 1e13 {
+        return format!("{sign}{}", n.abs().round() as u64);
+    }
     let micros = (n.abs() * 1e6).round() as u64;
     let (int, frac) = (micros / 1_000_000, micros % 1_000_000);
     if frac == 0 {
@@ -779,6 +785,9 @@ mod plain_number_tests {
             (0.1234567, "0.123457"),
             (f64::NAN, "not a finite number"),
             (2e19, "over 10^18"),
+            (5e15, "5000000000000000"),
+            (-1.5e13, "-15000000000000"),
+            (1.8e13 + 0.5, "18000000000001"),
         ];
         for (n, want) in cases {
             assert_eq!(plain_number(n), want, "{n}");

@@ -120,8 +120,9 @@ fn month_ticks(out: &mut String, scale: &TimeScale, left: f64, height: f64) {
 pub struct Mark<'a> {
     pub lane: usize,
     pub date: &'a DateRef,
-    /// The kind's key, for its colour (`tl-<kind>`).
-    pub kind: &'a str,
+    /// The kind's key, for its colour (`tl-<kind>`): a fixed name, never
+    /// data, so it is written as it is.
+    pub kind: &'static str,
     pub href: &'a str,
     pub title: &'a str,
 }
@@ -201,16 +202,22 @@ pub fn timeline(scale: &TimeScale, lanes: &[&str], waves: &[Wave], marks: &[Mark
         };
         last_x[lane] = x0;
         let y = TIMELINE_TOP + LANE * lane as f64 + 8.0 + nudge[lane];
-        let _ = write!(
-            out,
-            r#"<a href="{}" tabindex="-1"><title>{}</title>"#,
-            esc(m.href),
-            esc(m.title)
-        );
+        // A mark links to its record when it has one.
+        if m.href.is_empty() {
+            let _ = write!(out, "<g><title>{}</title>", esc(m.title));
+        } else {
+            let _ = write!(
+                out,
+                r#"<a href="{}" tabindex="-1"><title>{}</title>"#,
+                esc(m.href),
+                esc(m.title)
+            );
+        }
+        let close = if m.href.is_empty() { "</g>" } else { "</a>" };
         if x1 - x0 < 1.0 {
             let _ = write!(
                 out,
-                r#"<circle class="tl-mark tl-{}" cx="{}" cy="{}" r="4.5"/></a>"#,
+                r#"<circle class="tl-mark tl-{}" cx="{}" cy="{}" r="4.5"/>{close}"#,
                 m.kind,
                 n(left + x0),
                 n(y)
@@ -218,7 +225,7 @@ pub fn timeline(scale: &TimeScale, lanes: &[&str], waves: &[Wave], marks: &[Mark
         } else {
             let _ = write!(
                 out,
-                r#"<rect class="tl-mark tl-range tl-{}" x="{}" y="{}" width="{}" height="6"/></a>"#,
+                r#"<rect class="tl-mark tl-range tl-{}" x="{}" y="{}" width="{}" height="6"/>{close}"#,
                 m.kind,
                 n(left + x0),
                 n(y - 3.0),
@@ -707,7 +714,8 @@ mod tests {
         assert!(svg.contains(r#"aria-label="OpenAI → Anthropic: 3" data-band="0" data-count="3""#));
         assert!(svg.contains(r#"aria-labelledby="cap""#));
         assert!(svg.contains(r#"lang="en">Thinking Machines Lab</text>"#));
-        assert!(svg.contains(r#"start">OpenAI</text>"#) || svg.contains(r#"end">OpenAI</text>"#));
+        // The first column's labels sit left of their boxes.
+        assert!(svg.contains(r#"end">OpenAI</text>"#));
     }
 
     #[test]

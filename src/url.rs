@@ -127,7 +127,11 @@ pub fn percent_decode(s: &str) -> Option<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'%' => {
+                // Two hex digits exactly (`from_str_radix` alone would take "+1").
                 let hex = s.get(i + 1..i + 3)?;
+                if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    return None;
+                }
                 out.push(u8::from_str_radix(hex, 16).ok()?);
                 i += 3;
             }
@@ -156,14 +160,15 @@ pub fn encode(state: &UrlState) -> String {
         out.push_str(&percent_encode(id));
     }
     let mut params: Vec<String> = Vec::new();
-    if !state.query.is_empty() {
+    let cards = state.view == View::Cards;
+    if !state.query.is_empty() && cards {
         params.push(format!("q={}", percent_encode(&state.query)));
     }
     for (facet, values) in state.filters.iter() {
         let joined: Vec<String> = values.iter().map(|v| percent_encode(v)).collect();
         params.push(format!("{}={}", facet.key(), joined.join(",")));
     }
-    if state.pinned {
+    if state.pinned && cards {
         params.push("pinned=1".to_owned());
     }
     if let Some(y) = state.from {
@@ -172,7 +177,7 @@ pub fn encode(state: &UrlState) -> String {
     if let Some(y) = state.to {
         params.push(format!("to={y}"));
     }
-    if state.sort != Sort::default_for(state.tab) {
+    if state.sort != Sort::default_for(state.tab) && cards {
         params.push(format!("sort={}", state.sort.key()));
     }
     if let Some(lang) = state.lang {
@@ -219,7 +224,7 @@ pub fn decode(hash: &str) -> (UrlState, Vec<UrlIssue>) {
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
-            "q" => match percent_decode(raw) {
+            "q" if view == View::Cards => match percent_decode(raw) {
                 Some(q) => state.query = q,
                 None => issues.push(UrlIssue::BadEncoding(raw.chars().take(40).collect())),
             },
@@ -328,6 +333,27 @@ mod tests {
             assert_eq!(issues, vec![issue], "{hash}");
             assert!(state.query.is_empty() && state.filters.is_empty(), "{hash}");
         }
+    }
+
+    #[test]
+    fn percent_escapes_take_two_hex_digits() {
+        assert_eq!(percent_decode("%41%e4%b8%ad"), Some("A中".to_string()));
+        assert_eq!(percent_decode("%+1"), None);
+        assert_eq!(percent_decode("%4"), None);
+        assert_eq!(percent_decode("%-1x"), None);
+    }
+
+    #[test]
+    fn chart_states_write_only_what_charts_read() {
+        let mut s = UrlState::chart(View::Timeline);
+        s.tab = Tab::Companies;
+        s.query = "x".into();
+        s.pinned = true;
+        s.sort = Sort::Name;
+        assert_eq!(encode(&s), "#/timeline");
+        let (decoded, issues) = decode("#/flow?q=anthropic");
+        assert_eq!(decoded, UrlState::chart(View::Flow));
+        assert_eq!(issues, vec![UrlIssue::UnknownParameter("q".into())]);
     }
 
     #[test]

@@ -210,6 +210,9 @@ impl Target {
     }
 }
 
+/// The largest valuation amount taken (10^15, a thousand trillion).
+const MAX_AMOUNT: f64 = 1e15;
+
 fn record_label(id: &str, index: usize) -> String {
     if id.trim().is_empty() {
         format!("[{index}]")
@@ -445,6 +448,15 @@ fn check_org(c: &mut Checker, o: &Organisation) {
                 format!("{at}.amount"),
                 format!(
                     "valuation amount {} is not a positive number",
+                    crate::json::plain_number(v.amount)
+                ),
+            );
+        } else if !(1.0..=MAX_AMOUNT).contains(&v.amount) {
+            // Charts put amounts on a log scale: absurd magnitudes are typos.
+            c.error(
+                format!("{at}.amount"),
+                format!(
+                    "valuation amount {} is outside 1 to 10^15",
                     crate::json::plain_number(v.amount)
                 ),
             );

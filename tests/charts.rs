@@ -1449,3 +1449,21 @@ proptest! {
         prop_assert_eq!(*ticks.last().unwrap(), hi);
     }
 }
+
+#[test]
+fn many_small_nodes_keep_visible_bands() {
+    // 500 destinations of one person each: gaps must not take all the height.
+    let bands: Vec<Band> = (0..500)
+        .map(|i| Band {
+            hop: 1,
+            from: Node::Org(0),
+            to: Node::Org(i + 1),
+            people: vec![i],
+        })
+        .collect();
+    let layout = layout_flow(&bands, 800.0, 2400.0, 12.0);
+    let column = &layout.columns[1];
+    assert_eq!(column.len(), 500);
+    assert!(column.iter().all(|b| b.y1 - b.y0 > 1.0), "every node has height");
+    assert!(column.last().unwrap().y1 <= 2400.0 + 1e-6, "the column fits");
+}

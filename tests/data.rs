@@ -911,6 +911,21 @@ fn valuation_without_as_of() {
 }
 
 #[test]
+fn valuation_amount_must_be_a_sane_magnitude() {
+    let mut fx = Fixture::valid();
+    fx.set("organisations", "/1/valuations/0/amount", json!(5e15));
+    assert_eq!(
+        fx.only_error(),
+        err(
+            "data/organisations.json",
+            "ssi",
+            "valuations[0].amount",
+            "valuation amount 5000000000000000 is outside 1 to 10^15"
+        )
+    );
+}
+
+#[test]
 fn valuation_amount_must_be_positive() {
     let mut fx = Fixture::valid();
     fx.set("organisations", "/1/valuations/0/amount", json!(0));
