@@ -13,11 +13,12 @@ import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 // The shell budget. 120 KB held the first explorer (people, companies,
-// search, facets, details); the second interface language, export, pins and
-// the four chart views (timeline, flow, founders, valuations) measured
-// about 40 KB more, so the budget was raised deliberately to 165 KB. Any
-// growth beyond it needs savings or another deliberate, documented change.
-const SHELL_BUDGET_BROTLI = 165 * 1024;
+// search, facets, details); the second interface language, export and pins
+// measured about 14 KB more, the four chart views (timeline, flow, founders,
+// valuations) about 27 KB, and the fixes of their review about 4 KB, so the
+// budget was raised deliberately to 170 KB. Any growth beyond it needs
+// savings or another deliberate, documented change.
+const SHELL_BUDGET_BROTLI = 170 * 1024;
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const check = args.includes("--check");

@@ -61,6 +61,15 @@ async function englishInChrome(page) {
           if (words) found.push(`${sel}: ${words.join(" ")}`);
         }
       }
+      // Names and hints in attributes, except those that carry record data
+      // (a pin's or band's record name, a source's title).
+      for (const el of document.querySelectorAll("[aria-label]:not(.pin):not(.band), [title]:not(.ref), [placeholder]")) {
+        if (el.closest("[lang]")?.getAttribute("lang") === "en") continue;
+        for (const attr of ["aria-label", "title", "placeholder"]) {
+          const words = (el.getAttribute(attr) ?? "").replace(re, " ").match(/[A-Za-z]{3,}/g);
+          if (words) found.push(`[${attr}] ${el.tagName.toLowerCase()}: ${words.join(" ")}`);
+        }
+      }
       return found;
     },
     [CHROME, ALLOWED.source],
@@ -71,6 +80,11 @@ test("switching the language changes the interface, the URL and <html lang>, and
   await explorer.open("#/people?year=2024");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page).toHaveURL(/lang=en/);
+  // An English entry ahead in the history, for Forward below.
+  await page.getByRole("navigation").getByRole("link", { name: "Companies" }).click();
+  await expect(page).toHaveURL(/#\/companies\?lang=en/);
+  await page.goBack();
+  await expect(page).toHaveURL(/year=2024/);
   const language = page.getByLabel("Language");
   await language.selectOption("zh-Hant");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
@@ -79,15 +93,24 @@ test("switching the language changes the interface, the URL and <html lang>, and
   await expect(page.locator("#result-count")).toHaveText(/^\d+ 人$/);
   await expect(page).toHaveTitle(/Exodus：/);
   expect(await englishInChrome(page)).toEqual([]);
-  // The choice is remembered for links without a language.
-  await page.goto("./#/companies");
+  // The choice is remembered: a new page opened without a language uses it.
+  const other = await page.context().newPage();
+  await other.goto("./#/companies");
+  await expect(other.locator("html")).toHaveAttribute("lang", "zh-Hant");
+  await expect(other).toHaveURL(/#\/companies\?lang=zh-Hant$/);
+  await other.close();
+  // Forward to an entry written in English keeps the chosen language.
+  await page.goForward();
+  await expect(page).toHaveURL(/#\/companies\?lang=zh-Hant/);
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
-  await expect(page).toHaveURL(/#\/companies\?lang=zh-Hant$/);
+  await expect(page.getByLabel(/Language/)).toHaveValue("zh-Hant");
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/people\?year=2024.*lang=zh-Hant/);
   // And back to English.
   await page.getByLabel(/Language/).selectOption("en");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page).toHaveURL(/lang=en/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Companies founded by ex-OpenAI people");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("People in the OpenAI exodus");
 });
 
 test("every screen in Chinese is free of English interface text", async ({ page, explorer }) => {

@@ -267,7 +267,7 @@ messages! {
     Today => "today", "至今";
     ValuationChart => "Valuations of {} over time, on a log scale. The table below gives every figure with its sources.", "{}歷年估值（對數刻度）。下方表格列出每個數字及其來源。";
     LatestCompared => "Latest valuations compared", "最新估值比較";
-    LogNote => "Log scale: each grid line is ten times the one before. As-of dates differ, so the bars are not one moment in time.", "對數刻度：每條格線是前一條的十倍。各數字的截至日期不同，並非同一時點的比較。";
+    LogNote => "Log scale: equal distances are equal ratios (each labelled power of ten is ten times the one before). As-of dates differ, so the bars are not one moment in time.", "對數刻度：相同的間距代表相同的倍數（每個標示的 10 的次方是前一個的十倍）。各數字的截至日期不同，並非同一時點的比較。";
     ArticleMark => "◆ figure from the source article; ● other reporting", "◆ 原文中的數字；● 其他報導";
 }
 

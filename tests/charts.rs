@@ -1464,6 +1464,12 @@ fn many_small_nodes_keep_visible_bands() {
     let layout = layout_flow(&bands, 800.0, 2400.0, 12.0);
     let column = &layout.columns[1];
     assert_eq!(column.len(), 500);
-    assert!(column.iter().all(|b| b.y1 - b.y0 > 1.0), "every node has height");
-    assert!(column.last().unwrap().y1 <= 2400.0 + 1e-6, "the column fits");
+    assert!(
+        column.iter().all(|b| b.y1 - b.y0 > 1.0),
+        "every node has height"
+    );
+    assert!(
+        column.last().unwrap().y1 <= 2400.0 + 1e-6,
+        "the column fits"
+    );
 }

@@ -139,6 +139,12 @@ pub fn App(props: &AppProps) -> Html {
     // The language when the URL names none, and a stored value that could
     // not be read; settled once per visit.
     let preferred = use_state(preferred_lang);
+    // Set once the reader picks a language on this page: from then on it
+    // wins over the `lang` of entries reached by Back and Forward, which
+    // would otherwise switch the interface back.
+    let explicit = use_mut_ref(|| false);
+    // Selects show the URL's value after Back and Forward too.
+    use_effect(super::sync_selects);
     let catalog = match &props.catalog {
         Ok(c) => Some(CatalogHandle(c.clone())),
         Err(_) => None,
@@ -159,8 +165,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     // Every URL the app shows names its language, so a shared link opens in
     // the sender's language; one without gets the reader's preference.
-    let lang = state.lang.unwrap_or(preferred.0);
-    let state = if state.lang.is_none() {
+    let lang = match (*explicit.borrow(), state.lang) {
+        (true, _) | (false, None) => preferred.0,
+        (false, Some(l)) => l,
+    };
+    let state = if state.lang != Some(lang) {
         let mut s = (*state).clone();
         s.lang = Some(lang);
         Rc::new(s)
@@ -176,7 +185,7 @@ pub fn App(props: &AppProps) -> Html {
         let dismissed = dismissed.clone();
         let nav = url.navigate.clone();
         let state = state.clone();
-        let unnamed = url.location.state.lang.is_none();
+        let unnamed = url.location.state.lang != Some(lang);
         use_effect_with((issues.clone(), unnamed), move |(issues, unnamed)| {
             if !issues.is_empty() {
                 notice.set((issues.clone(), (*state).clone()));
@@ -197,8 +206,10 @@ pub fn App(props: &AppProps) -> Html {
         let nav = url.navigate.clone();
         let state = state.clone();
         let preferred = preferred.clone();
+        let explicit = explicit.clone();
         Callback::from(move |lang: Lang| {
             store_lang(lang);
+            *explicit.borrow_mut() = true;
             // Links without a language now open in this one (storage may be
             // unavailable, so the session keeps it too).
             preferred.set((lang, preferred.1.clone()));

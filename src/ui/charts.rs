@@ -79,18 +79,25 @@ fn year_controls(state: &UrlState, nav: &Callback<(UrlState, Nav)>, first: i32, 
         let onchange = nav.reform(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             let mut s = state.clone();
-            let y = select.value().parse().ok();
+            let y: Option<i32> = select.value().parse().ok();
+            // A range must not end before it starts: the other end gives way.
             if is_from {
                 s.from = y;
+                if let (Some(f), Some(t)) = (y, s.to) {
+                    s.to = Some(t.max(f));
+                }
             } else {
                 s.to = y;
+                if let (Some(f), Some(t)) = (s.from, y) {
+                    s.from = Some(f.min(t));
+                }
             }
             (s, Nav::Push)
         });
         html! {
             <div class="year-select">
                 <label for={id}>{ tr(label) }</label>
-                <select {id} {onchange}>
+                <select {id} {onchange} data-value={value.map(|y| y.to_string()).unwrap_or_default()}>
                     <option value="" selected={value.is_none()}>{ tr(M::AnyYear) }</option>
                     { for (first..=last).map(|y| html! {
                         <option value={y.to_string()} selected={value == Some(y)}>{ y }</option>
@@ -160,12 +167,17 @@ pub fn Charts(props: &ChartsProps) -> Html {
         let cat = cat.clone();
         use_memo(cat.clone(), move |_| timeline(&cat.data))
     };
-    // The flow band whose people are listed; cleared when the view changes.
-    let selected = use_state(|| None::<usize>);
-    {
-        let selected = selected.clone();
-        use_effect_with(props.state.clone(), move |_| selected.set(None));
-    }
+    // The flow band whose people are listed, with the view state it was
+    // picked in (a band of another state's flow is not shown).
+    let selected = use_state_eq(|| None::<(Rc<UrlState>, usize)>);
+    let flow = {
+        let cat = cat.clone();
+        use_memo((props.state.clone(), props.lang), move |(state, _)| {
+            (state.view == View::Flow).then(|| flow_data(&cat, state))
+        })
+    };
+    // Selects show the URL's value after Back and Forward too.
+    use_effect(super::sync_selects);
     // Whether a long flow table shows all its rows.
     let all_rows = use_state(|| false);
     // Years whose items a long timeline lists.
@@ -173,7 +185,17 @@ pub fn Charts(props: &ChartsProps) -> Html {
     let state = &*props.state;
     match state.view {
         View::Timeline => timeline_view(&cat, state, &props.navigate, &items, &open_years),
-        View::Flow => flow_view(&cat, state, &props.navigate, &selected, &all_rows),
+        View::Flow => match &*flow {
+            Some(data) => flow_view(
+                &cat,
+                &props.state,
+                &props.navigate,
+                &selected,
+                &all_rows,
+                data,
+            ),
+            None => Html::default(),
+        },
         View::Founders => founders_view(&cat, state),
         View::Cards => Html::default(),
     }
@@ -192,11 +214,17 @@ fn item_link(cat: &CatalogHandle, state: &UrlState, it: &TimelineItem) -> (Optio
             let record = &cat.data.organisations[o];
             let mut text = name_text(&record.name).to_owned();
             if it.kind == TimelineKind::Funding {
-                if let Some(v) = record
-                    .valuations
-                    .iter()
-                    .find(|v| v.as_of.as_ref() == Some(&it.date))
-                {
+                if let Some(v) = record.valuations.iter().find(|v| {
+                    // The figure the funding item stands for (as in
+                    // `charts::timeline`: no talks, targets or AUM).
+                    v.as_of.as_ref() == Some(&it.date)
+                        && matches!(
+                            v.kind,
+                            crate::model::ValuationKind::PostMoney
+                                | crate::model::ValuationKind::PreMoney
+                                | crate::model::ValuationKind::Reported
+                        )
+                }) {
                     text.push_str(tr(M::Colon));
                     text.push_str(&format_money(v.amount, &v.currency, lang()));
                 }
@@ -458,13 +486,16 @@ fn node_name(cat: &CatalogHandle, node: Node) -> String {
     }
 }
 
-fn flow_view(
-    cat: &CatalogHandle,
-    state: &UrlState,
-    nav: &Callback<(UrlState, Nav)>,
-    selected: &UseStateHandle<Option<usize>>,
-    all_rows: &UseStateHandle<bool>,
-) -> Html {
+/// The flow of a view state, computed once per state and language (a
+/// hover only changes which band's people are listed).
+pub struct FlowData {
+    people: Vec<usize>,
+    bands: Vec<crate::charts::Band>,
+    band_labels: Vec<(String, usize)>,
+    drawing: AttrValue,
+}
+
+fn flow_data(cat: &CatalogHandle, state: &UrlState) -> FlowData {
     let reasons: Vec<ReasonCategory> = REASONS
         .into_iter()
         .filter(|r| {
@@ -482,7 +513,6 @@ fn flow_view(
     let height = people.len().clamp(29, 266) as f64 * 9.0;
     let layout = layout_flow(&bands, W - svg::FLOW_LEFT - svg::FLOW_RIGHT, height, 12.0);
     let ncols = layout.columns.len();
-    let chosen = selected.and_then(|i| bands.get(i).map(|b| (i, b)));
     let node_labels: Vec<(String, bool)> = layout
         .columns
         .iter()
@@ -529,6 +559,32 @@ fn flow_view(
         &heads,
         "chart-summary",
     );
+    FlowData {
+        people,
+        bands,
+        band_labels,
+        drawing: AttrValue::from(drawing),
+    }
+}
+
+fn flow_view(
+    cat: &CatalogHandle,
+    state: &Rc<UrlState>,
+    nav: &Callback<(UrlState, Nav)>,
+    selected: &UseStateHandle<Option<(Rc<UrlState>, usize)>>,
+    all_rows: &UseStateHandle<bool>,
+    data: &FlowData,
+) -> Html {
+    let FlowData {
+        people,
+        bands,
+        band_labels,
+        drawing,
+    } = data;
+    let chosen = selected
+        .as_ref()
+        .filter(|(s, _)| Rc::ptr_eq(s, state))
+        .and_then(|(_, i)| bands.get(*i).map(|b| (*i, b)));
     // Focus or hover on a band (delegated: the drawing is plain markup).
     fn band_of(e: &Event) -> Option<usize> {
         let el: web_sys::Element = e.target()?.dyn_into().ok()?;
@@ -540,17 +596,19 @@ fn flow_view(
     }
     let onfocusin = {
         let selected = selected.clone();
+        let state = state.clone();
         Callback::from(move |e: FocusEvent| {
             if let Some(i) = band_of(&e) {
-                selected.set(Some(i));
+                selected.set(Some((state.clone(), i)));
             }
         })
     };
     let onmouseover = {
         let selected = selected.clone();
+        let state = state.clone();
         Callback::from(move |e: MouseEvent| {
             if let Some(i) = band_of(&e) {
-                selected.set(Some(i));
+                selected.set(Some((state.clone(), i)));
             }
         })
     };
@@ -612,7 +670,7 @@ fn flow_view(
                 <div class="flow-layout">
                     <figure class="chart">
                         <div class="chart-scroll" {onfocusin} {onmouseover}>
-                            { Html::from_html_unchecked(AttrValue::from(drawing)) }
+                            { Html::from_html_unchecked(drawing.clone()) }
                         </div>
                     </figure>
                     <aside class="flow-people" aria-live="polite">{ panel }</aside>

@@ -93,7 +93,14 @@ fn people_links(cat: &CatalogHandle, state: &UrlState, people: &[usize]) -> Html
 }
 
 /// The page heading (focused when the page opens) and the summary.
-fn heading_and_summary(props: &DetailProps, key: String, name: &Text, summary: &Text) -> Html {
+/// `pin` is the record's pin key, when it can be pinned (people and
+/// spinouts: the records of the two card lists).
+fn heading_and_summary(
+    props: &DetailProps,
+    pin: Option<String>,
+    name: &Text,
+    summary: &Text,
+) -> Html {
     let state = &props.state;
     let label = match state.tab {
         Tab::People => M::BackPeople,
@@ -103,7 +110,7 @@ fn heading_and_summary(props: &DetailProps, key: String, name: &Text, summary: &
         <>
             <p class="back"><a href={encode(&state.list())}>{ tr(label) }</a><span class="hint">{ tr(M::EscapeHint) }</span></p>
             <h1 id="detail-heading" tabindex="-1">{ name_html(name, &Query::default()) }</h1>
-            { pin_button(key, name_text(name), props.pinned, &props.on_pin) }
+            if let Some(key) = pin { { pin_button(key, name_text(name), props.pinned, &props.on_pin) } }
             <p class="summary">{ text(summary) }</p>
         </>
     }
@@ -284,7 +291,7 @@ pub fn person_detail(props: &DetailProps) -> Html {
     );
     html! {
         <article class="detail" aria-labelledby="detail-heading">
-            { heading_and_summary(props, format!("people/{}", p.id), &p.name, &p.summary) }
+            { heading_and_summary(props, Some(format!("people/{}", p.id)), &p.name, &p.summary) }
             <p class="status-line">
                 { status_html(row) }
                 if p.cofounder { {" · "}{ tr(M::OpenAiCofounder) } }
@@ -339,7 +346,12 @@ pub fn company_detail(props: &DetailProps) -> Html {
     };
     html! {
         <article class="detail" aria-labelledby="detail-heading">
-            { heading_and_summary(props, format!("companies/{}", o.id), &o.name, &o.summary) }
+            { heading_and_summary(
+                props,
+                (o.kind == crate::model::OrgKind::Spinout).then(|| format!("companies/{}", o.id)),
+                &o.name,
+                &o.summary,
+            ) }
             <dl class="facts">
                 if let Some(f) = &o.founded { { fact(tr(M::Founded), date_html(f)) } }
                 if let Some(s) = &o.sector { { fact(tr(M::Sector), text(s)) } }

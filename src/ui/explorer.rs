@@ -152,6 +152,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         )
     };
     let query = use_memo(state.query.clone(), |q| Query::parse(q));
+    // The sort select shows the URL's order after Back and Forward too.
+    use_effect(super::sync_selects);
 
     // The number of cards shown restarts at one page whenever the results
     // change, or at as many pages as it takes to show the record just closed.
@@ -374,7 +376,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 </div>
                 <div class="sort">
                     <label for="sort">{ tr(M::SortBy) }</label>
-                    <select id="sort" onchange={onsort}>
+                    <select id="sort" onchange={onsort} data-value={state.sort.key()}>
                         { for Sort::for_tab(tab).iter().map(|s| html! {
                             <option value={s.key()} selected={*s == state.sort}>{ tr(s.label()) }</option>
                         }) }

@@ -61,7 +61,7 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
             </nav>
             <div class="header-controls">
                 <label for="lang" class="lang-label">{ tr(M::Language) }</label>
-                <select id="lang" onchange={on_lang}>
+                <select id="lang" onchange={on_lang} data-value={now.tag()}>
                     <option value="en" lang="en" selected={now == Lang::En}>{"English"}</option>
                     <option value="zh-Hant" lang="zh-Hant" selected={now == Lang::Zh}>{"繁體中文"}</option>
                 </select>

@@ -43,6 +43,29 @@ pub(crate) fn set_lang(lang: Lang) {
     LANG.with(|l| l.set(lang));
 }
 
+/// Makes every `<select data-value="…">` show that value. Yew writes an
+/// option's `selected` as an attribute, which a browser stops following once
+/// the reader has picked an option; without this, Back and Forward could
+/// leave a select showing a choice the URL no longer has. Called after each
+/// render of the components that own selects.
+pub(crate) fn sync_selects() {
+    let Ok(list) = gloo::utils::document().query_selector_all("select[data-value]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(select) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        else {
+            continue;
+        };
+        let want = select.get_attribute("data-value").unwrap_or_default();
+        if select.value() != want {
+            select.set_value(&want);
+        }
+    }
+}
+
 /// A message in the current interface language.
 pub fn tr(m: M) -> &'static str {
     m.t(lang())
