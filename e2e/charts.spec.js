@@ -73,6 +73,24 @@ test("Back and Forward bring the selects back to the URL's values", async ({ pag
   await expect(page.locator(".notice")).toHaveCount(0);
 });
 
+test("a chart with nothing to show says so and offers a way out", async ({ page, explorer }) => {
+  await explorer.open("#/flow?reason=fired&from=2015&to=2015");
+  await expect(page.locator(".chart-view .empty")).toContainText("Nothing matches these filters.");
+  await expect(page.locator("svg.flow-chart")).toHaveCount(0);
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/#\/flow\?lang=en$/);
+  await expect(page.locator("svg.flow-chart")).toBeVisible();
+});
+
+test("a chart link with unknown or inverted filters keeps what it can, with a notice", async ({ page, explorer }) => {
+  await explorer.open("#/timeline?kind=bogus,return&from=2025&to=2020");
+  await expect(page.locator(".notice")).toContainText("bogus");
+  await expect(page.locator(".notice")).toContainText("2020");
+  await expect(page).toHaveURL(/#\/timeline\?kind=return&from=2025&lang=en$/);
+  await expect(page.getByLabel("Return", { exact: true })).toBeChecked();
+  await expect(page.locator(".tl-list li").first()).toBeVisible();
+});
+
 test("the flow's table gives the same counts as its bands, and a band lists its people", async ({ page, explorer }) => {
   await explorer.open("#/flow");
   const bands = await page.locator("svg.flow-chart .band").evaluateAll((ps) => ps.map((p) => Number(p.dataset.count)).sort((a, b) => a - b));

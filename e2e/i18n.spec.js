@@ -262,6 +262,14 @@ test("pins survive a reload and the Pinned filter shows them", async ({ page, ex
   await expect(explorer.cards).toHaveCount(1);
 });
 
+test("Pinned only with nothing pinned explains how to pin", async ({ page, explorer }) => {
+  await explorer.open("#/people?pinned=1");
+  await expect(page.locator(".empty")).toContainText("Nothing pinned here yet");
+  await expect(explorer.cards).toHaveCount(0);
+  await explorer.open("#/people?pinned=1&lang=zh-Hant");
+  await expect(page.locator(".empty")).toContainText("這裡還沒有釘選的項目");
+});
+
 test("corrupt stored pins are discarded with a notice and nothing breaks", async ({ page, explorer }) => {
   await explorer.open("#/people");
   await page.evaluate(() => localStorage.setItem("exodus.pins", '{"people":"oops"'));

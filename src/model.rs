@@ -36,6 +36,23 @@ pub struct DateRef {
     pub approx: bool,
 }
 
+impl DateRef {
+    /// A date at the precision its text shows: `"2024"` is a year,
+    /// `"2024-05"` a month, `"2024-05-14"` a day; never approximate.
+    pub fn from_text(date: &str) -> DateRef {
+        let precision = match date.len() {
+            4 => Precision::Year,
+            7 => Precision::Month,
+            _ => Precision::Day,
+        };
+        DateRef {
+            date: date.to_owned(),
+            precision,
+            approx: false,
+        }
+    }
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }

@@ -4,6 +4,7 @@
 //! a hand edit), so reading a preference returns an error for the UI to
 //! mention and then falls back to the default; nothing else depends on it.
 
+use crate::explore::Tab;
 use crate::format::Lang;
 use crate::i18n::M;
 use crate::json::{self, Kind};
@@ -98,6 +99,11 @@ pub fn parse_pins(stored: Option<&str>) -> Option<Vec<String>> {
     Some(pins)
 }
 
+/// The pin of a record of a card list: `people/<id>` or `companies/<id>`.
+pub fn pin_key(tab: Tab, id: &str) -> String {
+    format!("{}/{id}", tab.key())
+}
+
 /// `people/<id>` or `companies/<id>` with a non-empty id.
 fn is_pin(s: &str) -> bool {
     matches!(s.split_once('/'), Some(("people" | "companies", id)) if !id.is_empty() && !id.contains('/'))
@@ -171,7 +177,8 @@ mod tests {
         for c in corrupt {
             assert_eq!(parse_pins(Some(c)), None, "{c:?}");
         }
-        let pins = vec!["people/a\"b".to_string(), "companies/安".to_string()];
+        let pins = vec![pin_key(Tab::People, "a\"b"), pin_key(Tab::Companies, "安")];
+        assert_eq!(pins[1], "companies/安");
         assert_eq!(parse_pins(Some(&store_pins(&pins))), Some(pins));
     }
 }

@@ -638,19 +638,9 @@ pub fn check_url(url: &str) -> Result<(), String> {
 #[cfg(test)]
 mod order_tests {
     use super::*;
-    use crate::model::Precision;
 
     fn d(s: &str) -> DateRef {
-        let precision = match s.len() {
-            4 => Precision::Year,
-            7 => Precision::Month,
-            _ => Precision::Day,
-        };
-        DateRef {
-            date: s.into(),
-            precision,
-            approx: false,
-        }
+        DateRef::from_text(s)
     }
 
     #[test]

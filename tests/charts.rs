@@ -19,16 +19,7 @@ use proptest::prelude::*;
 
 /// A date at the precision its text shows: "2024", "2024-05", "2024-05-14".
 fn date(s: &str) -> DateRef {
-    let precision = match s.len() {
-        4 => Precision::Year,
-        7 => Precision::Month,
-        _ => Precision::Day,
-    };
-    DateRef {
-        date: s.into(),
-        precision,
-        approx: false,
-    }
+    DateRef::from_text(s)
 }
 
 fn text(s: &str) -> Text {

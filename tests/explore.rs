@@ -9,16 +9,7 @@ use exodus::model::*;
 use exodus::search::Query;
 
 fn date(s: &str) -> DateRef {
-    let precision = match s.len() {
-        4 => Precision::Year,
-        7 => Precision::Month,
-        _ => Precision::Day,
-    };
-    DateRef {
-        date: s.into(),
-        precision,
-        approx: false,
-    }
+    DateRef::from_text(s)
 }
 
 fn src() -> Vec<String> {

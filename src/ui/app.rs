@@ -340,6 +340,11 @@ pub fn App(props: &AppProps) -> Html {
         };
     };
 
+    // Whether the open record is pinned.
+    let pinned = state
+        .record
+        .as_ref()
+        .is_some_and(|id| pins.pins.contains(&crate::prefs::pin_key(state.tab, id)));
     let main = match (&state.record, state.tab) {
         _ if state.view != View::Cards => html! {
             <>
@@ -352,10 +357,7 @@ pub fn App(props: &AppProps) -> Html {
                 catalog: cat.clone(),
                 state: state.clone(),
                 index: i,
-                pinned: pins
-                    .pins
-                    .iter()
-                    .any(|p| p.strip_prefix("people/") == Some(id.as_str())),
+                pinned,
                 on_pin: pins.toggle.clone(),
             }),
             None => Html::default(),
@@ -365,10 +367,7 @@ pub fn App(props: &AppProps) -> Html {
                 catalog: cat.clone(),
                 state: state.clone(),
                 index: i,
-                pinned: pins
-                    .pins
-                    .iter()
-                    .any(|p| p.strip_prefix("companies/") == Some(id.as_str())),
+                pinned,
                 on_pin: pins.toggle.clone(),
             }),
             None => Html::default(),

@@ -5,8 +5,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog::{org_status_label, reason_label, PersonRow, PersonStatus};
+use crate::explore::Tab;
 use crate::format::format_money;
 use crate::i18n::{around, M};
+use crate::prefs::pin_key;
 use crate::search::Query;
 
 use super::common::{
@@ -83,7 +85,7 @@ pub fn person_card(props: &PersonCardProps) -> Html {
             </dl>
             if p.cofounder { <p class="cofounder">{ tr(M::OpenAiCofounder) }</p> }
             { markers_html(row.markers) }
-            { pin_button(format!("people/{}", p.id), name_text(&p.name), props.pinned, &props.on_pin) }
+            { pin_button(pin_key(Tab::People, &p.id), name_text(&p.name), props.pinned, &props.on_pin) }
         </article>
     }
 }
@@ -135,7 +137,7 @@ pub fn company_card(props: &CompanyCardProps) -> Html {
                 }
             </dl>
             { markers_html(row.markers) }
-            { pin_button(format!("companies/{}", o.id), name_text(&o.name), props.pinned, &props.on_pin) }
+            { pin_button(pin_key(Tab::Companies, &o.id), name_text(&o.name), props.pinned, &props.on_pin) }
         </article>
     }
 }

@@ -16,12 +16,12 @@ use yew::prelude::*;
 use crate::catalog::reason_key;
 use crate::charts::{
     flow, flow_people, founder_bars, founder_segments, founders, layout_flow, timeline,
-    FounderState, LogScale, Node, TimeScale, TimelineItem, TimelineKind, TimelineSubject,
+    FounderState, LogScale, Node, Segment, TimeScale, TimelineItem, TimelineKind, TimelineSubject,
 };
 use crate::explore::{Facet, Tab, View};
 use crate::format::{date_year, format_date, format_money, Lang};
 use crate::i18n::M;
-use crate::model::{DateRef, Organisation, Precision, ReasonCategory};
+use crate::model::{DateRef, Organisation, ReasonCategory};
 use crate::svg::{self, W};
 use crate::url::UrlState;
 
@@ -277,19 +277,6 @@ const WAVES: [(M, &str, &str); 6] = [
     (M::WaveReturns, "2026-01", "2026-01"),
 ];
 
-/// A wave's bound: `YYYY-MM` is a month, `YYYY-MM-DD` a day.
-fn month(date: &str) -> DateRef {
-    DateRef {
-        date: date.to_owned(),
-        precision: if date.len() > 7 {
-            Precision::Day
-        } else {
-            Precision::Month
-        },
-        approx: false,
-    }
-}
-
 /// Rows of the flow table shown before "Show all" (the largest moves come
 /// first).
 const TABLE_ROWS: usize = 60;
@@ -368,8 +355,8 @@ fn timeline_view(
         .iter()
         .map(|(label, from, to)| svg::Wave {
             label: tr(*label),
-            from: month(from),
-            to: month(to),
+            from: DateRef::from_text(from),
+            to: DateRef::from_text(to),
         })
         .collect();
     let lane_labels: Vec<&str> = lanes.iter().map(|k| tr(k.label())).collect();
@@ -719,14 +706,19 @@ fn state_class(s: FounderState) -> &'static str {
 fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
     let people = founders(&cat.data);
     let scale = TimeScale::years(2015, this_year(), W - svg::FOUNDERS_LEFT - 10.0);
+    // Each founder's states, for the drawing and the table alike.
+    let segments: Vec<Vec<Segment>> = people
+        .iter()
+        .map(|&p| founder_segments(&cat.data.people[p]))
+        .collect();
     let described: Vec<(String, String, Vec<svg::StateBar>)> = people
         .iter()
-        .map(|&p| {
+        .zip(&segments)
+        .map(|(&p, segments)| {
             let person = &cat.data.people[p];
-            let segments = founder_segments(person);
-            let bars = founder_bars(&scale, &segments)
+            let bars = founder_bars(&scale, segments)
                 .into_iter()
-                .zip(&segments)
+                .zip(segments)
                 .map(|(b, s)| svg::StateBar {
                     class: state_class(b.state),
                     title: format!(
@@ -753,9 +745,9 @@ fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
     let drawing = svg::founders(&scale, &rows);
     let table_rows: Html = people
         .iter()
-        .map(|&p| {
+        .zip(&segments)
+        .map(|(&p, segments)| {
             let person = &cat.data.people[p];
-            let segments = founder_segments(person);
             let now = segments.last().map(|s| s.state);
             html! {
                 <tr>
@@ -830,7 +822,7 @@ pub fn valuation_series(o: &Organisation) -> Html {
         return Html::default();
     };
     let time = TimeScale::years(first, last, W - 90.0 - 120.0);
-    let texts: Vec<(String, String)> = points
+    let texts: Vec<(String, String, bool)> = points
         .iter()
         .map(|(v, d)| {
             let amount = format_money(v.amount, &v.currency, lang());
@@ -841,18 +833,18 @@ pub fn valuation_series(o: &Organisation) -> Html {
                 super::common::status_label(v.status)
             };
             let title = format!("{amount} · {} · {support}", format_date(d, lang()));
-            (amount, title)
+            (amount, title, article)
         })
         .collect();
     let marks: Vec<svg::Point> = points
         .iter()
         .zip(&texts)
-        .map(|((v, d), (label, title))| svg::Point {
+        .map(|((v, d), (label, title, article))| svg::Point {
             date: d,
             amount: v.amount,
             label,
             title,
-            article: v.sources.iter().any(|s| s == "src-article"),
+            article: *article,
         })
         .collect();
     let currency = points.first().map_or("USD", |(v, _)| v.currency.as_str());

@@ -14,6 +14,7 @@ use crate::model::{
     Claim, ClaimStatus, DateRef, Precision, StatusKind, SubjectKind, Text, ValuationKind,
 };
 use crate::order::{sort_by_key, Key};
+use crate::prefs::pin_key;
 use crate::search::Query;
 use crate::url::{encode, UrlState};
 
@@ -291,7 +292,7 @@ pub fn person_detail(props: &DetailProps) -> Html {
     );
     html! {
         <article class="detail" aria-labelledby="detail-heading">
-            { heading_and_summary(props, Some(format!("people/{}", p.id)), &p.name, &p.summary) }
+            { heading_and_summary(props, Some(pin_key(Tab::People, &p.id)), &p.name, &p.summary) }
             <p class="status-line">
                 { status_html(row) }
                 if p.cofounder { {" · "}{ tr(M::OpenAiCofounder) } }
@@ -348,7 +349,7 @@ pub fn company_detail(props: &DetailProps) -> Html {
         <article class="detail" aria-labelledby="detail-heading">
             { heading_and_summary(
                 props,
-                (o.kind == crate::model::OrgKind::Spinout).then(|| format!("companies/{}", o.id)),
+                (o.kind == crate::model::OrgKind::Spinout).then(|| pin_key(Tab::Companies, &o.id)),
                 &o.name,
                 &o.summary,
             ) }

@@ -55,10 +55,11 @@ fn count_text(tab: Tab, n: usize) -> String {
 
 /// The pin key of a row of a tab's table.
 fn pin_key(cat: &CatalogHandle, tab: Tab, row: usize) -> String {
-    match tab {
-        Tab::People => format!("people/{}", cat.data.people[row].id),
-        Tab::Companies => format!("companies/{}", cat.data.organisations[cat.spinouts[row]].id),
-    }
+    let id = match tab {
+        Tab::People => &cat.data.people[row].id,
+        Tab::Companies => &cat.data.organisations[cat.spinouts[row]].id,
+    };
+    crate::prefs::pin_key(tab, id)
 }
 
 /// Downloads the view's records (all of them, not only the cards shown).
