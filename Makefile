@@ -33,11 +33,11 @@ build: setup
 
 lint:
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy $(WASM) --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy $(WASM) --workspace --all-targets -- -D warnings
 
 test-native:
-	cargo test
+	cargo test --workspace
 
 test-wasm:
 	cargo test $(WASM) --test web

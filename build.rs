@@ -1,33 +1,10 @@
 //! Validates the shipped data (`data/*.json`) at compile time, so invalid data
 //! fails `cargo build` and the Trunk build instead of shipping.
 //!
-//! It compiles the app's own pure modules (model, validate, json, data) so the
-//! check is exactly the one the app runs when it loads the data.
+//! It runs the core crate's own loader (`exodus_core::data::load`), so the
+//! check is exactly the one the app's data went through.
 
-#[allow(dead_code)]
-#[path = "src/model.rs"]
-mod model;
-
-#[allow(dead_code)]
-#[path = "src/order.rs"]
-mod order;
-
-#[allow(dead_code)]
-#[path = "src/ids.rs"]
-mod ids;
-
-#[allow(dead_code)]
-#[path = "src/validate.rs"]
-mod validate;
-
-#[allow(dead_code)]
-#[path = "src/json.rs"]
-mod json;
-
-#[allow(dead_code)]
-#[path = "src/data.rs"]
-mod data;
-
+use exodus_core::data;
 use std::path::Path;
 
 const DATA_FILES: [&str; 6] = [
@@ -42,16 +19,6 @@ const DATA_FILES: [&str; 6] = [
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=EXODUS_DATA_DIR");
-    for module in [
-        "src/ids.rs",
-        "src/order.rs",
-        "src/model.rs",
-        "src/validate.rs",
-        "src/json.rs",
-        "src/data.rs",
-    ] {
-        println!("cargo:rerun-if-changed={module}");
-    }
 
     // The benchmarks point EXODUS_DATA_DIR at synthetic datasets; the app
     // embeds a minified copy of whichever directory this script validated

@@ -26,7 +26,7 @@ function sh(cmd, args, env = {}) {
 mkdirSync(root, { recursive: true });
 for (const n of SIZES) {
   const data = `${root}/data-${n}`;
-  sh("cargo", ["run", "--quiet", "--example", "synthetic", "--", String(n), data]);
+  sh("cargo", ["run", "--quiet", "-p", "exodus-core", "--example", "synthetic", "--", String(n), data]);
   console.log(`building the app over ${n} records...`);
   sh("trunk", ["build", "--release", "--public-url", "./", "--dist", `${root}/app-${n}`], { EXODUS_DATA_DIR: data });
   const vanilla = `${root}/vanilla-${n}`;

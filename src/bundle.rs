@@ -6,9 +6,9 @@
 //! minified copy of all six as one NUL-separated blob to `OUT_DIR`, which is
 //! what gets embedded here.
 
-use crate::data::{parse_files, DataFiles};
-use crate::model::Dataset;
-use crate::validate::DataError;
+use exodus_core::data::{parse_files, DataFiles};
+use exodus_core::model::Dataset;
+use exodus_core::validate::DataError;
 
 /// Begin marker, the six files, end marker (see build.rs).
 const BLOB: &str = include_str!(concat!(env!("OUT_DIR"), "/data.blob"));
@@ -28,7 +28,7 @@ pub fn bundled() -> DataFiles<'static> {
 }
 
 /// Loads the data compiled into the app. `build.rs` ran the full
-/// [`crate::data::load`] (parse and validate) on this data before embedding
+/// [`exodus_core::data::load`] (parse and validate) on this data before embedding
 /// it, so only parsing is left to do here (a test checks both agree); data
 /// from anywhere else goes through `load`.
 pub fn load_bundled() -> Result<Dataset, Vec<DataError>> {

@@ -1,27 +1,11 @@
 //! Exodus: an explorer of the talent exodus from OpenAI.
 //!
-//! The pure core (data model, loading and validation, the catalog index,
-//! search, facets, sorting, the URL codec, formatting and the chart layouts)
-//! has no web dependencies and is tested natively. The Yew user interface in
-//! [`ui`] only wires that core to the DOM and is compiled for wasm32 alone.
+//! This crate is the app: the dataset compiled in ([`bundle`]) and the Yew
+//! user interface ([`ui`], wasm32 only) that wires the pure core
+//! ([`exodus_core`]: model, loading, search, facets, URL codec, formatting,
+//! export, chart layouts) to the DOM.
 
 pub mod bundle;
-pub mod catalog;
-pub mod charts;
-pub mod data;
-pub mod explore;
-pub mod export;
-pub mod format;
-pub mod i18n;
-pub mod ids;
-pub mod json;
-pub mod model;
-pub mod order;
-pub mod prefs;
-pub mod search;
-pub mod svg;
-pub mod url;
-pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -4,11 +4,11 @@
 
 use std::rc::Rc;
 
-use exodus::catalog::Catalog;
-use exodus::data::{load, DataFiles};
-use exodus::explore::{run, Facet, Sort, Tab};
-use exodus::search::Query;
 use exodus::ui::{facet_panel, person_card, App, AppProps, FacetPanelProps, PersonCardProps};
+use exodus_core::catalog::Catalog;
+use exodus_core::data::{load, DataFiles};
+use exodus_core::explore::{run, Facet, Sort, Tab};
+use exodus_core::search::Query;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -18,12 +18,14 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn fixture_catalog() -> Rc<Catalog> {
     let files = DataFiles {
-        people: include_str!("fixtures/valid/people.json"),
-        organisations: include_str!("fixtures/valid/organisations.json"),
-        events: include_str!("fixtures/valid/events.json"),
-        sources: include_str!("fixtures/valid/sources.json"),
-        claims: include_str!("fixtures/valid/claims.json"),
-        figures: include_str!("fixtures/valid/figures.json"),
+        people: include_str!("../crates/exodus-core/tests/fixtures/valid/people.json"),
+        organisations: include_str!(
+            "../crates/exodus-core/tests/fixtures/valid/organisations.json"
+        ),
+        events: include_str!("../crates/exodus-core/tests/fixtures/valid/events.json"),
+        sources: include_str!("../crates/exodus-core/tests/fixtures/valid/sources.json"),
+        claims: include_str!("../crates/exodus-core/tests/fixtures/valid/claims.json"),
+        figures: include_str!("../crates/exodus-core/tests/fixtures/valid/figures.json"),
     };
     Rc::new(Catalog::new(load(&files).expect("fixtures are valid")))
 }
@@ -109,7 +111,7 @@ async fn facet_panel_reports_toggles() {
 
     #[derive(Properties, PartialEq)]
     struct HostProps {
-        facets: Rc<Vec<exodus::explore::FacetCounts>>,
+        facets: Rc<Vec<exodus_core::explore::FacetCounts>>,
     }
     #[component]
     fn Host(props: &HostProps) -> Html {
@@ -202,7 +204,7 @@ async fn app_renders_cards_and_filters_as_the_user_types() {
 #[wasm_bindgen_test]
 async fn app_shows_data_errors_instead_of_a_blank_page() {
     let root = fresh_root();
-    let err = exodus::validate::DataError::in_file(
+    let err = exodus_core::validate::DataError::in_file(
         "data/people.json",
         "malformed JSON at line 1, column 2",
     );

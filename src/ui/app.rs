@@ -7,14 +7,14 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::catalog::reason_key;
-use crate::catalog::Catalog;
-use crate::charts::TimelineKind;
-use crate::explore::{Facet, Tab, View};
-use crate::format::Lang;
-use crate::i18n::M;
-use crate::url::{UrlIssue, UrlState};
-use crate::validate::DataError;
+use exodus_core::catalog::reason_key;
+use exodus_core::catalog::Catalog;
+use exodus_core::charts::TimelineKind;
+use exodus_core::explore::{Facet, Tab, View};
+use exodus_core::format::Lang;
+use exodus_core::i18n::M;
+use exodus_core::url::{UrlIssue, UrlState};
+use exodus_core::validate::DataError;
 
 use super::charts::{Charts, REASONS};
 use super::common::{card_link_id, name_text, CatalogHandle};
@@ -341,10 +341,10 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     // Whether the open record is pinned.
-    let pinned = state
-        .record
-        .as_ref()
-        .is_some_and(|id| pins.pins.contains(&crate::prefs::pin_key(state.tab, id)));
+    let pinned = state.record.as_ref().is_some_and(|id| {
+        pins.pins
+            .contains(&exodus_core::prefs::pin_key(state.tab, id))
+    });
     let main = match (&state.record, state.tab) {
         _ if state.view != View::Cards => html! {
             <>

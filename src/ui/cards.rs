@@ -4,12 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::catalog::{org_status_label, reason_label, PersonRow, PersonStatus};
-use crate::explore::Tab;
-use crate::format::format_money;
-use crate::i18n::{around, M};
-use crate::prefs::pin_key;
-use crate::search::Query;
+use exodus_core::catalog::{org_status_label, reason_label, PersonRow, PersonStatus};
+use exodus_core::explore::Tab;
+use exodus_core::format::format_money;
+use exodus_core::i18n::{around, M};
+use exodus_core::prefs::pin_key;
+use exodus_core::search::Query;
 
 use super::common::{
     card_link_id, date_html, fact, markers_html, name_html, name_text, pin_button, status_badge,

@@ -1,7 +1,7 @@
 //! The chart views, drawn as SVG by the app: the timeline, the flow of
 //! people to their next places, the founders over time, and valuations.
 //!
-//! The layout maths is in [`crate::charts`]; this module only draws it. Each
+//! The layout maths is in [`exodus_core::charts`]; this module only draws it. Each
 //! drawing has a text or table alternative with the same items and numbers,
 //! which is also the keyboard's way through a chart with many marks: a
 //! drawing whose marks would be one tab stop each is hidden from assistive
@@ -13,17 +13,17 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::catalog::reason_key;
-use crate::charts::{
+use exodus_core::catalog::reason_key;
+use exodus_core::charts::{
     flow, flow_people, founder_bars, founder_segments, founders, layout_flow, timeline,
     FounderState, LogScale, Node, Segment, TimeScale, TimelineItem, TimelineKind, TimelineSubject,
 };
-use crate::explore::{Facet, Tab, View};
-use crate::format::{date_year, format_date, format_money, Lang};
-use crate::i18n::M;
-use crate::model::{DateRef, Organisation, ReasonCategory};
-use crate::svg::{self, W};
-use crate::url::UrlState;
+use exodus_core::explore::{Facet, Tab, View};
+use exodus_core::format::{date_year, format_date, format_money, Lang};
+use exodus_core::i18n::M;
+use exodus_core::model::{DateRef, Organisation, ReasonCategory};
+use exodus_core::svg::{self, W};
+use exodus_core::url::UrlState;
 
 use super::common::{
     date_html, name_plain, name_text, record_href, status_badge, with_name, CatalogHandle,
@@ -220,9 +220,9 @@ fn item_link(cat: &CatalogHandle, state: &UrlState, it: &TimelineItem) -> (Optio
                     v.as_of.as_ref() == Some(&it.date)
                         && matches!(
                             v.kind,
-                            crate::model::ValuationKind::PostMoney
-                                | crate::model::ValuationKind::PreMoney
-                                | crate::model::ValuationKind::Reported
+                            exodus_core::model::ValuationKind::PostMoney
+                                | exodus_core::model::ValuationKind::PreMoney
+                                | exodus_core::model::ValuationKind::Reported
                         )
                 }) {
                     text.push_str(tr(M::Colon));
@@ -301,7 +301,7 @@ fn timeline_view(
         .iter()
         .filter_map(|k| TimelineKind::from_key(k))
         .collect();
-    let shown = crate::charts::filter_timeline(items, years(state), &kinds);
+    let shown = exodus_core::charts::filter_timeline(items, years(state), &kinds);
     let all_first = items
         .first()
         .and_then(|i| date_year(&i.date))
@@ -477,7 +477,7 @@ fn node_name(cat: &CatalogHandle, node: Node) -> String {
 /// hover only changes which band's people are listed).
 pub struct FlowData {
     people: Vec<usize>,
-    bands: Vec<crate::charts::Band>,
+    bands: Vec<exodus_core::charts::Band>,
     band_labels: Vec<(String, usize)>,
     drawing: AttrValue,
 }
@@ -641,7 +641,7 @@ fn flow_view(
         .collect();
     let reason_values: Vec<(&'static str, M)> = REASONS
         .iter()
-        .map(|r| (reason_key(*r), crate::catalog::reason_label(*r)))
+        .map(|r| (reason_key(*r), exodus_core::catalog::reason_label(*r)))
         .collect();
     let (first, last) = (2015, this_year());
     html! {
@@ -774,7 +774,7 @@ fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
                 <h2 id="remain-h">{ tr(M::HowManyRemain) }</h2>
                 <p class="remain-figure">
                     <strong>{ M::OfTotal.fill(lang(), &[&count(remaining), &count(people.len())]) }</strong>{" "}
-                    { crate::i18n::around(tr(M::FigFounders)).1 }{" "}{ status_badge(crate::model::ClaimStatus::Conflicting) }
+                    { exodus_core::i18n::around(tr(M::FigFounders)).1 }{" "}{ status_badge(exodus_core::model::ClaimStatus::Conflicting) }
                 </p>
                 <p>{ tr(M::FigFoundersCaveat) }</p>
                 { figure_claims(cat, "founders-remaining", true) }
@@ -861,13 +861,13 @@ pub fn valuation_series(o: &Organisation) -> Html {
 /// The latest valuations of the companies in view, compared on a log
 /// scale, each with its own as-of date; with the same figures as a table.
 pub fn valuation_compare(cat: &CatalogHandle, orgs: &[usize]) -> Html {
-    let mut rows: Vec<(usize, &crate::model::Valuation)> = orgs
+    let mut rows: Vec<(usize, &exodus_core::model::Valuation)> = orgs
         .iter()
         .filter_map(|&o| cat.latest_valuation_of(o).map(|v| (o, v)))
         .filter(|(_, v)| v.amount > 0.0)
         .collect();
-    crate::order::sort_by_key(&mut rows, |(_, v)| {
-        crate::order::Key::num(-(v.amount as i64))
+    exodus_core::order::sort_by_key(&mut rows, |(_, v)| {
+        exodus_core::order::Key::num(-(v.amount as i64))
     });
     let (Some(lo), Some(hi)) = (
         rows.iter().map(|r| r.1.amount).reduce(f64::min),
@@ -901,7 +901,8 @@ pub fn valuation_compare(cat: &CatalogHandle, orgs: &[usize]) -> Html {
             amount: v.amount,
             weak: matches!(
                 v.status,
-                crate::model::ClaimStatus::Unverified | crate::model::ClaimStatus::SingleSource
+                exodus_core::model::ClaimStatus::Unverified
+                    | exodus_core::model::ClaimStatus::SingleSource
             ),
             label,
         })

@@ -6,13 +6,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::catalog::{Catalog, Markers};
-use crate::explore::{Tab, View};
-use crate::format::{datetime_attr, format_date, Lang};
-use crate::i18n::M;
-use crate::model::{ClaimStatus, DateRef, Source, Text};
-use crate::search::{highlight, Query};
-use crate::url::{encode, UrlState};
+use exodus_core::catalog::{Catalog, Markers};
+use exodus_core::explore::{Tab, View};
+use exodus_core::format::{datetime_attr, format_date, Lang};
+use exodus_core::i18n::M;
+use exodus_core::model::{ClaimStatus, DateRef, Source, Text};
+use exodus_core::search::{highlight, Query};
+use exodus_core::url::{encode, UrlState};
 
 use super::{lang, tr};
 
@@ -113,7 +113,7 @@ pub fn name_plain(t: &Text) -> Html {
 /// A message around a record's name ("Valuations of {}"), the name marked
 /// as English where it stands in for a Chinese one.
 pub fn with_name(m: M, name: &Text) -> Html {
-    let (before, after) = crate::i18n::around(tr(m));
+    let (before, after) = exodus_core::i18n::around(tr(m));
     html! { <>{ before }{ name_plain(name) }{ after }</> }
 }
 
@@ -205,7 +205,7 @@ pub fn source_html(s: &Source) -> Html {
 /// A source's title for screen readers, inside a sentence of the interface
 /// language, the title marked with the source's own language.
 fn hidden_title(m: M, s: &Source) -> Html {
-    let (before, after) = crate::i18n::around(tr(m));
+    let (before, after) = exodus_core::i18n::around(tr(m));
     html! {
         <span class="visually-hidden">{ before }<span lang={s.language.clone()}>{ &s.title }</span>{ after }</span>
     }

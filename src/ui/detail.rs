@@ -5,18 +5,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::catalog::{org_status_label, reason_label};
-use crate::explore::Tab;
-use crate::format::date_num;
-use crate::format::{format_date, format_money};
-use crate::i18n::{around, field_label, M};
-use crate::model::{
+use exodus_core::catalog::{org_status_label, reason_label};
+use exodus_core::explore::Tab;
+use exodus_core::format::date_num;
+use exodus_core::format::{format_date, format_money};
+use exodus_core::i18n::{around, field_label, M};
+use exodus_core::model::{
     Claim, ClaimStatus, DateRef, Precision, StatusKind, SubjectKind, Text, ValuationKind,
 };
-use crate::order::{sort_by_key, Key};
-use crate::prefs::pin_key;
-use crate::search::Query;
-use crate::url::{encode, UrlState};
+use exodus_core::order::{sort_by_key, Key};
+use exodus_core::prefs::pin_key;
+use exodus_core::search::Query;
+use exodus_core::url::{encode, UrlState};
 
 use super::cards::status_html;
 use super::common::{
@@ -64,7 +64,7 @@ fn text(t: &Text) -> Html {
 }
 
 /// A sentence template with one date in it: " (from {})".
-fn with_date(m: M, d: &crate::model::DateRef) -> Html {
+fn with_date(m: M, d: &exodus_core::model::DateRef) -> Html {
     let (before, after) = around(tr(m));
     html! { <>{ before }{ date_html(d) }{ after }</> }
 }
@@ -349,7 +349,7 @@ pub fn company_detail(props: &DetailProps) -> Html {
         <article class="detail" aria-labelledby="detail-heading">
             { heading_and_summary(
                 props,
-                (o.kind == crate::model::OrgKind::Spinout).then(|| pin_key(Tab::Companies, &o.id)),
+                (o.kind == exodus_core::model::OrgKind::Spinout).then(|| pin_key(Tab::Companies, &o.id)),
                 &o.name,
                 &o.summary,
             ) }

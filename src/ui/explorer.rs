@@ -9,11 +9,11 @@ use web_sys::HtmlInputElement;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::explore::{run, Facet, Results, Sort, Tab};
-use crate::export;
-use crate::i18n::M;
-use crate::search::Query;
-use crate::url::{encode, UrlState};
+use exodus_core::explore::{run, Facet, Results, Sort, Tab};
+use exodus_core::export;
+use exodus_core::i18n::M;
+use exodus_core::search::Query;
+use exodus_core::url::{encode, UrlState};
 
 use super::cards::{company_card, person_card, CompanyCardProps, PersonCardProps};
 use super::common::{record_href, CatalogHandle};
@@ -59,7 +59,7 @@ fn pin_key(cat: &CatalogHandle, tab: Tab, row: usize) -> String {
         Tab::People => &cat.data.people[row].id,
         Tab::Companies => &cat.data.organisations[cat.spinouts[row]].id,
     };
-    crate::prefs::pin_key(tab, id)
+    exodus_core::prefs::pin_key(tab, id)
 }
 
 /// Downloads the view's records (all of them, not only the cards shown).

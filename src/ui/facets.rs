@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::catalog::FacetValue;
-use crate::explore::{Facet, FacetCounts};
-use crate::i18n::M;
+use exodus_core::catalog::FacetValue;
+use exodus_core::explore::{Facet, FacetCounts};
+use exodus_core::i18n::M;
 
 use super::{lang, tr};
 
@@ -34,8 +34,8 @@ fn visible(values: &[(FacetValue, usize, bool)], expanded: bool) -> Vec<usize> {
         return (0..values.len()).collect();
     }
     let mut by_count: Vec<usize> = (0..values.len()).filter(|&i| values[i].1 > 0).collect();
-    crate::order::sort_by_key(&mut by_count, |&i| {
-        crate::order::Key::num(-(values[i].1 as i64))
+    exodus_core::order::sort_by_key(&mut by_count, |&i| {
+        exodus_core::order::Key::num(-(values[i].1 as i64))
     });
     by_count.truncate(SHORT);
     let mut shown: Vec<usize> = (0..values.len())
@@ -71,7 +71,7 @@ pub fn facet_panel(props: &FacetPanelProps) -> Html {
                                             data-facet={facet.key()} data-value={value.key.clone()} />
                                         <label for={id}>
                                             // An English name standing in for a Chinese one.
-                                            <span lang={(lang() == crate::format::Lang::Zh && value.label[0] == value.label[1]
+                                            <span lang={(lang() == exodus_core::format::Lang::Zh && value.label[0] == value.label[1]
                                                 && value.key.bytes().any(|b| b.is_ascii_alphabetic())).then_some("en")}>
                                                 { value.label(lang()) }
                                             </span>

@@ -4,13 +4,13 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::catalog::PersonStatus;
-use crate::explore::{Facet, Tab, View};
-use crate::format::{format_money, Lang};
-use crate::i18n::{around, M};
-use crate::model::ClaimStatus;
-use crate::prefs::Theme;
-use crate::url::{encode, UrlState};
+use exodus_core::catalog::PersonStatus;
+use exodus_core::explore::{Facet, Tab, View};
+use exodus_core::format::{format_money, Lang};
+use exodus_core::i18n::{around, M};
+use exodus_core::model::ClaimStatus;
+use exodus_core::prefs::Theme;
+use exodus_core::url::{encode, UrlState};
 
 use super::common::{date_html, source_refs, status_badge, text_html, CatalogHandle};
 use super::{lang, tr};
@@ -132,7 +132,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
     // A figure: a bold number inside its sentence.
     let figure = |m: M, number: String, rest: &[&str]| {
         let (before, after) = around(m.t(l));
-        html! { <>{ before }<strong>{ number }</strong>{ crate::i18n::fill(after, rest) }</> }
+        html! { <>{ before }<strong>{ number }</strong>{ exodus_core::i18n::fill(after, rest) }</> }
     };
     html! {
         <section class="overview" aria-labelledby="overview-heading">
@@ -170,7 +170,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                         { tr(M::FigValuationCaveat) }
                         if let Some((lo, hi)) = &ov.valuation_range {
                             { tr(M::Colon) }
-                            {{ let (a, b) = around(M::DateRange.t(l)); html! { <>{ a }{ date_html(lo) }{ crate::i18n::around(b).0 }{ date_html(hi) }</> } }}
+                            {{ let (a, b) = around(M::DateRange.t(l)); html! { <>{ a }{ date_html(lo) }{ exodus_core::i18n::around(b).0 }{ date_html(hi) }</> } }}
                         }
                         { tr(M::Period) }
                     </p>

@@ -22,9 +22,9 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 
-use crate::catalog::Catalog;
-use crate::format::Lang;
-use crate::i18n::M;
+use exodus_core::catalog::Catalog;
+use exodus_core::format::Lang;
+use exodus_core::i18n::M;
 
 thread_local! {
     /// The interface language of the render in progress. The root component

@@ -9,8 +9,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::format::Lang;
-use crate::prefs::{parse_lang, parse_pins, store_pins, Theme, LANG_KEY, PINS_KEY};
+use exodus_core::format::Lang;
+use exodus_core::prefs::{parse_lang, parse_pins, store_pins, Theme, LANG_KEY, PINS_KEY};
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?

@@ -8,7 +8,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::url::{decode, encode, UrlIssue, UrlState};
+use exodus_core::url::{decode, encode, UrlIssue, UrlState};
 
 /// How a new state enters the browser history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

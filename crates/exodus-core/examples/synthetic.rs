@@ -8,7 +8,7 @@
 
 use std::path::PathBuf;
 
-use exodus::model::*;
+use exodus_core::model::*;
 
 struct Rng(u64);
 

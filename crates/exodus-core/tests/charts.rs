@@ -5,10 +5,12 @@
 //! the rules; the shipped dataset checks that the waves of the exodus show.
 #![cfg(not(target_arch = "wasm32"))]
 
-use exodus::catalog::Catalog;
-use exodus::charts::*;
-use exodus::ids::IdIndex;
-use exodus::model::{
+mod common;
+
+use exodus_core::catalog::Catalog;
+use exodus_core::charts::*;
+use exodus_core::ids::IdIndex;
+use exodus_core::model::{
     Dataset, DateRef, Destination, Event, EventKind, OrgKind, OrgStatus, Organisation, Person,
     Precision, ReasonCategory, StatusChange, StatusKind, Text, Valuation, ValuationKind,
 };
@@ -90,7 +92,7 @@ fn org(
                 currency: "USD".into(),
                 as_of: Some(date(d)),
                 kind: *kind,
-                status: exodus::model::ClaimStatus::Confirmed,
+                status: exodus_core::model::ClaimStatus::Confirmed,
                 sources: vec![],
                 claim: None,
                 note: None,
@@ -125,7 +127,7 @@ fn dataset(people: Vec<Person>, organisations: Vec<Organisation>, events: Vec<Ev
 }
 
 fn shipped() -> Dataset {
-    exodus::bundle::load_bundled().expect("shipped data is valid")
+    common::shipped()
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -208,7 +210,7 @@ proptest! {
         let (b0, b1) = scale.span(&b).expect("inside the axis");
         prop_assert!(0.0 <= a0 && a0 <= a1 && a1 <= width);
         prop_assert!(0.0 <= b0 && b0 <= b1 && b1 <= width);
-        if exodus::format::date_num(&a) <= exodus::format::date_num(&b) {
+        if exodus_core::format::date_num(&a) <= exodus_core::format::date_num(&b) {
             prop_assert!(a0 <= b0, "{a:?} starts after {b:?}");
         }
     }
@@ -531,7 +533,7 @@ fn dropped_people_events_restate_status_changes() {
         if !restates {
             continue;
         }
-        let year = exodus::format::date_year(&e.date).unwrap();
+        let year = exodus_core::format::date_year(&e.date).unwrap();
         let sort = |k: StatusKind| match k {
             StatusKind::Left | StatusKind::LeftAgain | StatusKind::Fired => {
                 matches!(e.kind, EventKind::Departure | EventKind::Firing)
@@ -544,7 +546,7 @@ fn dropped_people_events_restate_status_changes() {
             let p = &data.people[people.get(id).expect("a known person")];
             let covered = p.status_changes.iter().any(|c| {
                 sort(c.kind)
-                    && exodus::format::date_year(&c.date)
+                    && exodus_core::format::date_year(&c.date)
                         .is_some_and(|y| y == year || y == year - 1)
             });
             if !covered {

@@ -3,10 +3,12 @@
 //! and the overview counts.
 #![cfg(not(target_arch = "wasm32"))]
 
-use exodus::catalog::{Catalog, PersonStatus};
-use exodus::explore::{run, Facet, Filters, Sort, Tab};
-use exodus::model::*;
-use exodus::search::Query;
+mod common;
+
+use exodus_core::catalog::{Catalog, PersonStatus};
+use exodus_core::explore::{run, Facet, Filters, Sort, Tab};
+use exodus_core::model::*;
+use exodus_core::search::Query;
 
 fn date(s: &str) -> DateRef {
     DateRef::from_text(s)
@@ -236,7 +238,7 @@ fn filters(pairs: &[(Facet, &[&str])]) -> Filters {
     f
 }
 
-fn count(res: &exodus::explore::Results, facet: Facet, key: &str) -> usize {
+fn count(res: &exodus_core::explore::Results, facet: Facet, key: &str) -> usize {
     res.facets
         .iter()
         .find(|f| f.facet == facet)
@@ -404,7 +406,7 @@ fn overview_and_markers() {
 
 #[test]
 fn the_shipped_dataset_builds_a_catalog() {
-    let data = exodus::bundle::load_bundled().expect("shipped data is valid");
+    let data = common::shipped();
     let cat = Catalog::new(data);
     assert!(cat.data.people.len() >= 45);
     assert!(cat.spinouts.len() >= 10);
@@ -442,12 +444,12 @@ fn pinned_rows_narrow_results_and_counts() {
 
 #[test]
 fn every_shipped_claim_field_has_a_chinese_name() {
-    let data = exodus::bundle::load_bundled().expect("shipped data is valid");
+    let data = common::shipped();
     let missing: Vec<&str> = data
         .claims
         .iter()
         .map(|c| c.field.as_str())
-        .filter(|f| !exodus::i18n::field_has_zh(f))
+        .filter(|f| !exodus_core::i18n::field_has_zh(f))
         .collect();
     assert!(
         missing.is_empty(),
@@ -457,8 +459,8 @@ fn every_shipped_claim_field_has_a_chinese_name() {
 
 #[test]
 fn exports_carry_every_record_of_the_view_with_citations() {
-    use exodus::export::{companies, people, to_csv, Cell};
-    let cat = Catalog::new(exodus::bundle::load_bundled().expect("shipped data is valid"));
+    use exodus_core::export::{companies, people, to_csv, Cell};
+    let cat = Catalog::new(common::shipped());
     let res = run(
         &cat,
         Tab::People,
