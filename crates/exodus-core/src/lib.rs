@@ -8,6 +8,7 @@
 
 pub mod catalog;
 pub mod charts;
+pub mod correction;
 pub mod data;
 pub mod explore;
 pub mod export;
