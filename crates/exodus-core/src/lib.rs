@@ -16,6 +16,7 @@ pub mod format;
 pub mod i18n;
 pub mod ids;
 pub mod json;
+pub mod methods;
 pub mod model;
 pub mod order;
 pub mod prefs;
