@@ -1,5 +1,6 @@
 //! Validates the shipped data (`data/*.json`) at compile time, so invalid data
-//! fails `cargo build` and the Trunk build instead of shipping.
+//! fails `cargo build` and the Trunk build instead of shipping, and writes the
+//! validated dataset in a compact serde encoding for the app to embed.
 //!
 //! It runs the core crate's own loader (`exodus_core::data::load`), so the
 //! check is exactly the one the app's data went through.
@@ -21,8 +22,8 @@ fn main() {
     println!("cargo:rerun-if-env-changed=EXODUS_DATA_DIR");
 
     // The benchmarks point EXODUS_DATA_DIR at synthetic datasets; the app
-    // embeds a minified copy of whichever directory this script validated
-    // (written to OUT_DIR, see src/bundle.rs).
+    // embeds whichever directory this script validated (written to OUT_DIR,
+    // see src/bundle.rs).
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_string());
     let dir = match std::env::var("EXODUS_DATA_DIR") {
         Ok(d) if !d.is_empty() => Path::new(&manifest_dir).join(d),
@@ -60,30 +61,30 @@ fn main() {
         claims: &texts[4],
         figures: &texts[5],
     };
-    if let Err(errors) = data::load(&files) {
-        for error in &errors {
-            eprintln!("{error}");
+    let dataset = match data::load(&files) {
+        Ok(dataset) => dataset,
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("{error}");
+            }
+            panic!(
+                "the shipped data in data/*.json is invalid: {} error(s), listed above \
+                 (file: record, field: problem). Fix the data files and build again.",
+                errors.len()
+            );
         }
-        panic!(
-            "the shipped data in data/*.json is invalid: {} error(s), listed above \
-             (file: record, field: problem). Fix the data files and build again.",
-            errors.len()
-        );
-    }
+    };
 
-    // Embed the data as one blob, without indentation (the app parses it once
-    // and never shows its line numbers, so whitespace is dead weight):
-    // "EXODUS-DATA-BEGIN", the six files and "EXODUS-DATA-END", separated by
-    // NUL. The markers let bench/sizes.mjs find the data inside the wasm and
-    // measure the app shell without it.
-    let mut blob = String::from("EXODUS-DATA-BEGIN");
-    for text in &texts {
-        let value: serde_json::Value =
-            serde_json::from_str(text).expect("validated data is valid JSON");
-        blob.push('\0');
-        blob.push_str(&serde_json::to_string(&value).expect("JSON values serialise"));
-    }
-    blob.push_str("\0EXODUS-DATA-END");
+    // Embed the validated records, not the JSON: the app decodes them with
+    // serde and carries neither a JSON parser nor the validator. Postcard was
+    // the smallest candidate measured (release wasm, brotli -11: postcard,
+    // bincode 2 with serde, minified JSON; numbers in README.md), as data and
+    // as decoder code. Begin and end markers surround the encoding, so
+    // bench/sizes.mjs can cut the data out of the wasm and measure the app
+    // shell without it.
+    let mut blob = b"EXODUS-DATA-BEGIN\0".to_vec();
+    blob.extend(postcard::to_allocvec(&dataset).expect("the dataset serialises"));
+    blob.extend(b"\0EXODUS-DATA-END");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(Path::new(&out).join("data.blob"), blob).expect("write to OUT_DIR");
+    std::fs::write(Path::new(&out).join("data.bin"), blob).expect("write to OUT_DIR");
 }

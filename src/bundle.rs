@@ -1,36 +1,34 @@
-//! The dataset compiled into the app, and the one function that loads it.
+//! The dataset compiled into the app, and the one function that decodes it.
 //!
 //! The files come from `data/` unless the build sets `EXODUS_DATA_DIR`
 //! (the benchmarks build the app over synthetic datasets that way).
-//! `build.rs` validates them, so invalid data fails the build, and writes a
-//! minified copy of all six as one NUL-separated blob to `OUT_DIR`, which is
-//! what gets embedded here.
+//! `build.rs` loads and validates them, so invalid data fails the build, and
+//! writes the validated [`Dataset`] in postcard's encoding between two
+//! markers to `OUT_DIR`, which is what gets embedded here.
 
-use exodus_core::data::{parse_files, DataFiles};
 use exodus_core::model::Dataset;
 use exodus_core::validate::DataError;
 
-/// Begin marker, the six files, end marker (see build.rs).
-const BLOB: &str = include_str!(concat!(env!("OUT_DIR"), "/data.blob"));
+/// "EXODUS-DATA-BEGIN\0", the encoded dataset, "\0EXODUS-DATA-END".
+const BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/data.bin"));
+const BEGIN: &[u8] = b"EXODUS-DATA-BEGIN\0";
+const END: &[u8] = b"\0EXODUS-DATA-END";
 
-/// The data files compiled into the app.
-pub fn bundled() -> DataFiles<'static> {
-    let mut parts = BLOB.split('\0').skip(1);
-    let mut next = || parts.next().unwrap_or("");
-    DataFiles {
-        people: next(),
-        organisations: next(),
-        events: next(),
-        sources: next(),
-        claims: next(),
-        figures: next(),
-    }
-}
-
-/// Loads the data compiled into the app. `build.rs` ran the full
-/// [`exodus_core::data::load`] (parse and validate) on this data before embedding
-/// it, so only parsing is left to do here (a test checks both agree); data
-/// from anywhere else goes through `load`.
+/// Decodes the data compiled into the app. `build.rs` ran the full
+/// [`exodus_core::data::load`] (read and validate) before encoding it, so
+/// only decoding is left to do here (a test checks both agree).
+/// Failing is only possible for an app built against another version of the
+/// model than its `build.rs`; the error says so in the app's data error page.
 pub fn load_bundled() -> Result<Dataset, Vec<DataError>> {
-    parse_files(&bundled())
+    let undecodable = |why: String| {
+        vec![DataError::in_file(
+            "data/",
+            format!("the data compiled into the app cannot be decoded: {why}"),
+        )]
+    };
+    let bytes = BLOB
+        .strip_prefix(BEGIN)
+        .and_then(|b| b.strip_suffix(END))
+        .ok_or_else(|| undecodable("its markers are missing".into()))?;
+    postcard::from_bytes(bytes).map_err(|e| undecodable(e.to_string()))
 }

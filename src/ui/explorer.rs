@@ -12,6 +12,7 @@ use yew::prelude::*;
 use exodus_core::explore::{run, Facet, Results, Sort, Tab};
 use exodus_core::export;
 use exodus_core::i18n::M;
+use exodus_core::model::Dataset;
 use exodus_core::search::Query;
 use exodus_core::url::{encode, UrlState};
 
@@ -97,21 +98,12 @@ fn export_view(cat: &CatalogHandle, state: &UrlState, rows: &[usize], json: bool
 }
 
 /// Downloads the whole bundled dataset as one JSON file with its licence.
-fn download_dataset() {
-    let files = crate::bundle::bundled();
+fn download_dataset(data: &Dataset) {
     let day = today();
-    let named = [
-        ("people", files.people),
-        ("organisations", files.organisations),
-        ("events", files.events),
-        ("sources", files.sources),
-        ("claims", files.claims),
-        ("figures", files.figures),
-    ];
     download(
         &export::file_name("dataset", &day, "json"),
         "application/json",
-        &export::dataset_json(&named, &day),
+        &export::dataset_json(data, &day),
     );
 }
 
@@ -443,7 +435,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         }
                     }
                     <p class="dataset-download">
-                        <button type="button" class="link-button" onclick={Callback::from(|_: MouseEvent| download_dataset())}>{ tr(M::DownloadDataset) }</button>
+                        <button type="button" class="link-button" onclick={{ let catalog = catalog.clone(); Callback::from(move |_: MouseEvent| download_dataset(&catalog.data)) }}>{ tr(M::DownloadDataset) }</button>
                     </p>
                 </div>
             </div>

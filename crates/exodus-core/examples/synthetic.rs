@@ -111,7 +111,9 @@ fn main() {
         language: "en".into(),
         url: Some("https://example.org/synthetic".into()),
         kind: SourceKind::Reference,
+        origin: None,
         original_outlet: None,
+        original_url: None,
     }];
 
     let orgs_n = (n / 20).clamp(5, 500);

@@ -15,7 +15,6 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod ids;
-pub mod json;
 pub mod methods;
 pub mod model;
 pub mod order;

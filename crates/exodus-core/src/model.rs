@@ -1,24 +1,25 @@
 //! The dataset's record types, exactly as they are stored in `data/*.json`.
 //!
-//! Plain types with no web dependencies. Their `Serialize` derives define the
-//! JSON shape (field names, snake_case enum values, omitted empty options);
-//! [`crate::data`] reads that same shape with hand-written readers (smaller in
-//! the wasm than derived `Deserialize`), in the browser, in native tests and
-//! in the build-time check. Unknown fields are rejected there so that a typo
-//! in a data file is an error, not a silently dropped fact.
+//! Plain types with no web dependencies. Their serde derives define the JSON
+//! shape (field names, snake_case enum values); [`crate::data`] reads the
+//! files with serde_json at build time and in native tests. Unknown fields
+//! are rejected (`deny_unknown_fields`) so that a typo in a data file is an
+//! error, not a silently dropped fact; an optional field may be absent or
+//! `null`. No field is skipped when serialising: the app's embedded copy is a
+//! non-self-describing encoding (see `build.rs`), which needs every field.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A piece of text in English with an optional Traditional Chinese form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct Text {
     pub en: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zh: Option<String>,
 }
 
 /// How much of a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Precision {
     Year,
@@ -28,11 +29,12 @@ pub enum Precision {
 
 /// A date stored with its precision: `"2024"`/year, `"2024-05"`/month or
 /// `"2024-05-14"`/day. `approx` marks dates the sources give as "about".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DateRef {
     pub date: String,
     pub precision: Precision,
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub approx: bool,
 }
 
@@ -53,12 +55,8 @@ impl DateRef {
     }
 }
 
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
 /// How well a fact is supported (see the fact sheet's status labels).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimStatus {
     Confirmed,
@@ -67,7 +65,7 @@ pub enum ClaimStatus {
     Unverified,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
     NewsArticle,
@@ -79,28 +77,45 @@ pub enum SourceKind {
     Podcast,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     pub title: String,
     pub outlet: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<DateRef>,
     /// BCP 47 tag of the page's language, e.g. `en`, `zh-Hant`, `it`.
     pub language: String,
     /// Absent only for a source with no known online address (the core
     /// article); when present it must be https.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub kind: SourceKind,
-    /// The outlet whose story this page syndicates, when the page says so.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Whose words the page carries: the subject's own, a reporter's, or a
+    /// copy of another outlet's story.
+    pub origin: Option<Origin>,
+    /// The outlet whose story this page copies, when the page says so.
     pub original_outlet: Option<String>,
+    /// The https address of the story a copy republishes, where the copy
+    /// names it.
+    pub original_url: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// Where a source's account comes from, so that two copies of one story are
+/// not counted as two independent sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// The person's own post, a company announcement, a court filing, a
+    /// paper by its authors.
+    Primary,
+    /// The outlet that reported it.
+    News,
+    /// A page republishing another outlet's story.
+    Copy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StatusKind {
     Joined,
@@ -112,39 +127,38 @@ pub enum StatusKind {
 }
 
 /// One change of a person's status at OpenAI.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StatusChange {
     pub kind: StatusKind,
     pub date: DateRef,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Role {
     pub title: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<DateRef>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<DateRef>,
     pub sources: Vec<String>,
 }
 
 /// Where a person went after (or between) stints at OpenAI.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Destination {
     /// An organisation id from `organisations.json`.
     pub org: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<Text>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<DateRef>,
     pub sources: Vec<String>,
 }
 
 /// A short quote (a phrase, never a paragraph) of a stated reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Quote {
     pub text: String,
     /// Language of `text` (`en` or `zh-Hant`).
@@ -152,7 +166,7 @@ pub struct Quote {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReasonCategory {
     SafetyConcerns,
@@ -164,21 +178,28 @@ pub enum ReasonCategory {
     Unknown,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: String,
     pub name: Text,
+    #[serde(default)]
     pub roles: Vec<Role>,
+    #[serde(default)]
     pub cofounder: bool,
+    #[serde(default)]
     pub status_changes: Vec<StatusChange>,
+    #[serde(default)]
     pub destinations: Vec<Destination>,
+    #[serde(default)]
     pub reasons: Vec<Quote>,
+    #[serde(default)]
     pub reason_categories: Vec<ReasonCategory>,
     pub summary: Text,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OrgKind {
     /// Founded by ex-OpenAI people.
@@ -187,7 +208,7 @@ pub enum OrgKind {
     Destination,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OrgStatus {
     Independent,
@@ -199,7 +220,7 @@ pub enum OrgStatus {
 }
 
 /// A coarse sector, for filtering; `sector` keeps the sources' wording.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SectorCategory {
     FrontierModels,
@@ -214,7 +235,7 @@ pub enum SectorCategory {
     Research,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ValuationKind {
     PostMoney,
@@ -226,7 +247,8 @@ pub enum ValuationKind {
 }
 
 /// One point of a valuation series.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Valuation {
     /// In whole units of `currency`, e.g. `18000000000` for $18B.
     pub amount: f64,
@@ -236,37 +258,32 @@ pub struct Valuation {
     pub status: ClaimStatus,
     pub sources: Vec<String>,
     /// The claim that carries a dispute about this figure, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claim: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub id: String,
     pub name: Text,
     pub kind: OrgKind,
+    #[serde(default)]
     pub founders: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub founded: Option<DateRef>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sector: Option<Text>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<SectorCategory>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub headquarters: Option<String>,
     pub status: OrgStatus,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status_note: Option<Text>,
+    #[serde(default)]
     pub valuations: Vec<Valuation>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     pub summary: Text,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     Founding,
@@ -284,21 +301,23 @@ pub enum EventKind {
     Hire,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
     pub date: DateRef,
     pub kind: EventKind,
     pub title: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<Text>,
+    #[serde(default)]
     pub people: Vec<String>,
+    #[serde(default)]
     pub orgs: Vec<String>,
     pub sources: Vec<String>,
 }
 
 /// What a claim is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SubjectKind {
     Person,
@@ -307,7 +326,8 @@ pub enum SubjectKind {
     Figure,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Subject {
     pub kind: SubjectKind,
     pub id: String,
@@ -315,7 +335,8 @@ pub struct Subject {
 
 /// A fact as one or more sources assert it. Disputed facts come as pairs (or
 /// groups) of conflicting claims that name each other in `conflicts_with`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Claim {
     pub id: String,
     pub subject: Subject,
@@ -324,13 +345,13 @@ pub struct Claim {
     pub value: Text,
     pub status: ClaimStatus,
     pub sources: Vec<String>,
+    #[serde(default)]
     pub conflicts_with: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 /// What the dataset itself counts, shown beside a headline figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DatasetCount {
     Departures,
@@ -340,17 +361,18 @@ pub enum DatasetCount {
 }
 
 /// A headline number (e.g. "nearly 75 departures"), carried by claims.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: String,
     pub label: Text,
     pub claims: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dataset_count: Option<DatasetCount>,
 }
 
-/// The whole dataset as bundled with the app.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// The whole dataset as bundled with the app. `build.rs` writes it in a
+/// compact serde encoding that the app decodes at start-up.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Dataset {
     pub people: Vec<Person>,
     pub organisations: Vec<Organisation>,

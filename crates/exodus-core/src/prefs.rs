@@ -7,7 +7,6 @@
 use crate::explore::Tab;
 use crate::format::Lang;
 use crate::i18n::M;
-use crate::json::{self, Kind};
 
 /// The colour scheme: follow the system, or a fixed choice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -82,21 +81,104 @@ pub fn parse_pins(stored: Option<&str>) -> Option<Vec<String>> {
     let Some(text) = stored else {
         return Some(Vec::new());
     };
-    let Kind::Array(items) = json::parse(text).ok()?.kind else {
-        return None;
-    };
-    let mut pins = Vec::with_capacity(items.len());
-    for item in items {
-        match item.kind {
-            Kind::String(s) if is_pin(&s) => {
-                if !pins.contains(&s) {
-                    pins.push(s);
-                }
-            }
-            _ => return None,
+    let mut pins: Vec<String> = Vec::new();
+    for s in string_array(text)? {
+        if !is_pin(&s) {
+            return None;
+        }
+        if !pins.contains(&s) {
+            pins.push(s);
         }
     }
     Some(pins)
+}
+
+/// Reads a JSON array of strings (`["a", "b\n"]`, any JSON whitespace and
+/// escapes), or `None` for anything else. Stored pins are the app's only
+/// JSON input at run time, and this reader is a fraction of the size of a
+/// general JSON deserializer in the wasm.
+pub fn string_array(text: &str) -> Option<Vec<String>> {
+    let mut chars = text.chars().peekable();
+    let mut out = Vec::new();
+    skip_ws(&mut chars);
+    if chars.next()? != '[' {
+        return None;
+    }
+    skip_ws(&mut chars);
+    if chars.next_if_eq(&']').is_none() {
+        loop {
+            skip_ws(&mut chars);
+            if chars.next()? != '"' {
+                return None;
+            }
+            out.push(string_rest(&mut chars)?);
+            skip_ws(&mut chars);
+            match chars.next()? {
+                ',' => continue,
+                ']' => break,
+                _ => return None,
+            }
+        }
+    }
+    skip_ws(&mut chars);
+    chars.next().is_none().then_some(out)
+}
+
+/// The rest of a JSON string after its opening quote, up to and including
+/// the closing one, with its escapes decoded.
+fn string_rest(chars: &mut impl Iterator<Item = char>) -> Option<String> {
+    let mut s = String::new();
+    loop {
+        match chars.next()? {
+            '"' => return Some(s),
+            '\\' => match chars.next()? {
+                '"' => s.push('"'),
+                '\\' => s.push('\\'),
+                '/' => s.push('/'),
+                'b' => s.push('\u{8}'),
+                'f' => s.push('\u{c}'),
+                'n' => s.push('\n'),
+                'r' => s.push('\r'),
+                't' => s.push('\t'),
+                'u' => {
+                    let high = hex4(chars)?;
+                    let code = if (0xD800..0xDC00).contains(&high) {
+                        // A leading surrogate must be followed by a
+                        // trailing one: together they are one character.
+                        if chars.next()? != '\\' || chars.next()? != 'u' {
+                            return None;
+                        }
+                        let low = hex4(chars)?;
+                        if !(0xDC00..0xE000).contains(&low) {
+                            return None;
+                        }
+                        0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        high
+                    };
+                    s.push(char::from_u32(code)?);
+                }
+                _ => return None,
+            },
+            c if (c as u32) < 0x20 => return None,
+            c => s.push(c),
+        }
+    }
+}
+
+fn skip_ws(chars: &mut std::iter::Peekable<std::str::Chars>) {
+    while chars
+        .next_if(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
+        .is_some()
+    {}
+}
+
+fn hex4(chars: &mut impl Iterator<Item = char>) -> Option<u32> {
+    let mut n = 0;
+    for _ in 0..4 {
+        n = n * 16 + chars.next()?.to_digit(16)?;
+    }
+    Some(n)
 }
 
 /// The pin of a record of a card list: `people/<id>` or `companies/<id>`.
@@ -125,6 +207,56 @@ pub fn store_pins(pins: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The strings of a one-string array.
+    fn string(text: &str) -> String {
+        let mut items = string_array(&format!("[{text}]")).expect("reads");
+        assert_eq!(items.len(), 1);
+        items.remove(0)
+    }
+
+    #[test]
+    fn strings_and_escapes() {
+        assert_eq!(string(r#""""#), "");
+        assert_eq!(string(r#""plain""#), "plain");
+        assert_eq!(string(r#""中文 é""#), "中文 é");
+        assert_eq!(
+            string(r#""\" \\ \/ \b \f \n \r \t""#),
+            "\" \\ / \u{8} \u{c} \n \r \t"
+        );
+        assert_eq!(string(r#""\u0041\u00e9\u4E2D""#), "Aé中");
+        assert_eq!(string(r#""a\u0000b""#), "a\0b");
+        // A surrogate pair: U+1F600.
+        assert_eq!(string(r#""x\ud83d\uDE00y""#), "x\u{1F600}y");
+        assert_eq!(string(r#""\\u0041""#), "\\u0041");
+        assert_eq!(
+            string_array(" [ \"a\" ,\n\"b\" ] "),
+            Some(vec!["a".to_string(), "b".to_string()])
+        );
+        assert_eq!(string_array("[]"), Some(vec![]));
+    }
+
+    #[test]
+    fn malformed_strings() {
+        let malformed = [
+            r#""abc"#,
+            r#""a\"#,
+            r#""a\x""#,
+            r#""\u12G4""#,
+            r#""\u12"#,
+            "\"a\nb\"",
+            "\"é\tb\"",
+            r#""x\ud83d""#,
+            r#""x\ud83d\u0041""#,
+            r#""x\ude00""#,
+        ];
+        for text in malformed {
+            assert_eq!(string_array(&format!("[{text}]")), None, "{text}");
+        }
+        for text in ["[", "[\"a\",]", "[,]", "[\"a\" \"b\"]", "[\"a\"] x", "[1]"] {
+            assert_eq!(string_array(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn stored_themes_parse_or_report() {
@@ -180,5 +312,31 @@ mod tests {
         let pins = vec![pin_key(Tab::People, "a\"b"), pin_key(Tab::Companies, "安")];
         assert_eq!(pins[1], "companies/安");
         assert_eq!(parse_pins(Some(&store_pins(&pins))), Some(pins));
+    }
+}
+
+// Native only: proptest does not build for wasm32-unknown-unknown.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::string_array;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn agrees_with_serde_json(text in "[\\[\\]\",: a\\\\ntu0-9]{0,30}") {
+            let theirs = serde_json::from_str::<Vec<String>>(&text).ok();
+            prop_assert_eq!(string_array(&text), theirs, "{:?}", text);
+        }
+
+        #[test]
+        fn strings_round_trip(items in proptest::collection::vec(any::<String>(), 0..4)) {
+            let text = serde_json::to_string(&items).unwrap();
+            prop_assert_eq!(string_array(&text), Some(items));
+        }
+
+        #[test]
+        fn never_panics(text in "\\PC{0,60}") {
+            let _ = string_array(&text);
+        }
     }
 }

@@ -448,7 +448,7 @@ fn check_org(c: &mut Checker, o: &Organisation) {
                 format!("{at}.amount"),
                 format!(
                     "valuation amount {} is not a positive number",
-                    crate::json::plain_number(v.amount)
+                    crate::format::plain_number(v.amount)
                 ),
             );
         } else if !(1.0..=MAX_AMOUNT).contains(&v.amount) {
@@ -457,7 +457,7 @@ fn check_org(c: &mut Checker, o: &Organisation) {
                 format!("{at}.amount"),
                 format!(
                     "valuation amount {} is outside 1 to 10^15",
-                    crate::json::plain_number(v.amount)
+                    crate::format::plain_number(v.amount)
                 ),
             );
         }

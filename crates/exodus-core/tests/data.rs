@@ -390,16 +390,19 @@ fn missing_and_duplicate_fields_are_reported_with_record_and_line() {
     let mut fx = Fixture::valid();
     fx.remove_key("people", "/1", "summary");
     let text = fx.texts().get("people").to_string();
-    // Reported at the start of the record's object: the `{` before its id.
+    // serde_json reports it where the record's object ends: the `}` after
+    // its id.
     let lines: Vec<&str> = text.lines().collect();
     let id_line = lines
         .iter()
         .position(|l| l.contains("\"ilya-sutskever\""))
         .expect("record is in the text");
-    let line = 1 + lines[..id_line]
-        .iter()
-        .rposition(|l| *l == "  {")
-        .expect("record starts on its own line");
+    let line = 1
+        + id_line
+        + lines[id_line..]
+            .iter()
+            .position(|l| *l == "  }")
+            .expect("record ends on its own line");
     let e = fx.only_error();
     assert_eq!(e.record.as_deref(), Some("ilya-sutskever"));
     assert_eq!(
@@ -435,7 +438,7 @@ fn missing_and_duplicate_fields_are_reported_with_record_and_line() {
             file: "data/figures.json".into(),
             record: Some("departures".into()),
             field: None,
-            message: "invalid data at line 4, column 5: duplicate field `id`".into(),
+            message: "invalid data at line 4, column 8: duplicate field `id`".into(),
         }]
     );
 }
@@ -445,7 +448,7 @@ fn other_top_level_values_and_trailing_text_are_rejected() {
     let cases = [
         (
             "  \"x\"",
-            "invalid data at line 1, column 3: invalid type: string \"x\", expected a sequence \
+            "invalid data at line 1, column 5: invalid type: string \"x\", expected a sequence \
              (the file must be a JSON array of records, not a string)",
         ),
         (
@@ -455,7 +458,7 @@ fn other_top_level_values_and_trailing_text_are_rejected() {
         ),
         (
             "null",
-            "invalid data at line 1, column 1: invalid type: null, expected a sequence \
+            "invalid data at line 1, column 4: invalid type: null, expected a sequence \
              (the file must be a JSON array of records, not null)",
         ),
         (
@@ -488,8 +491,24 @@ fn hostile_nesting_is_an_error_not_a_stack_overflow() {
         errors,
         vec![DataError::in_file(
             "data/events.json",
-            "malformed JSON at line 1, column 129: recursion limit exceeded"
+            "malformed JSON at line 1, column 200000: EOF while parsing a list"
         )]
+    );
+    // Well-formed but as deep: the record is the wrong type, reported at
+    // its first nested bracket.
+    texts.set(
+        "events",
+        format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)),
+    );
+    let errors = load_errors(&texts);
+    assert_eq!(errors.len(), 1, "{}", list(&errors));
+    assert_eq!(errors[0].record.as_deref(), Some("[0]"));
+    assert!(
+        errors[0]
+            .message
+            .starts_with("invalid data at line 1, column 2: invalid type: sequence"),
+        "{}",
+        errors[0]
     );
 }
 
@@ -1288,4 +1307,20 @@ proptest! {
         // Data errors are fine; only a panic fails the test.
         let _ = load(&fx.texts().files());
     }
+}
+
+#[test]
+fn dataset_download_reads_back_as_the_same_records() {
+    let texts = read_dir_texts(&workspace_dir().join("data"));
+    let ds = load(&texts.files()).expect("loads");
+    let doc = exodus_core::export::dataset_json(&ds, "2026-12-04");
+    let v: Value = serde_json::from_str(&doc).expect("the download is JSON");
+    assert_eq!(v["license"], "CC BY 4.0");
+    assert_eq!(v["downloaded"], "2026-12-04");
+    let file = |name: &str| serde_json::to_string(&v[name]).expect("serialises");
+    let again = Texts(NAMES.map(file));
+    assert!(
+        load(&again.files()).expect("the download loads") == ds,
+        "the download differs from the data"
+    );
 }
