@@ -8,13 +8,14 @@
 use exodus_core::data;
 use std::path::Path;
 
-const DATA_FILES: [&str; 6] = [
+const DATA_FILES: [&str; 7] = [
     "people.json",
     "organisations.json",
     "events.json",
     "sources.json",
     "claims.json",
     "figures.json",
+    "waves.json",
 ];
 
 fn main() {
@@ -60,6 +61,7 @@ fn main() {
         sources: &texts[3],
         claims: &texts[4],
         figures: &texts[5],
+        waves: &texts[6],
     };
     let dataset = match data::load(&files) {
         Ok(dataset) => dataset,

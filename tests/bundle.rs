@@ -8,13 +8,14 @@ use std::path::Path;
 use exodus::bundle::load_bundled;
 use exodus_core::data::{load, DataFiles};
 
-const NAMES: [&str; 6] = [
+const NAMES: [&str; 7] = [
     "people",
     "organisations",
     "events",
     "sources",
     "claims",
     "figures",
+    "waves",
 ];
 
 #[test]
@@ -32,6 +33,7 @@ fn compiled_data_equals_the_files_on_disk() {
         sources: &texts[3],
         claims: &texts[4],
         figures: &texts[5],
+        waves: &texts[6],
     };
     let disk = load(&disk).expect("the data on disk is valid");
     let compiled = load_bundled().expect("the compiled data decodes");

@@ -26,6 +26,7 @@ fn fixture_catalog() -> Rc<Catalog> {
         sources: include_str!("../crates/exodus-core/tests/fixtures/valid/sources.json"),
         claims: include_str!("../crates/exodus-core/tests/fixtures/valid/claims.json"),
         figures: include_str!("../crates/exodus-core/tests/fixtures/valid/figures.json"),
+        waves: include_str!("../crates/exodus-core/tests/fixtures/valid/waves.json"),
     };
     Rc::new(Catalog::new(load(&files).expect("fixtures are valid")))
 }

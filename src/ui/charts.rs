@@ -19,9 +19,9 @@ use exodus_core::charts::{
     FounderState, LogScale, Node, Segment, TimeScale, TimelineItem, TimelineKind, TimelineSubject,
 };
 use exodus_core::explore::{Facet, Tab, View};
-use exodus_core::format::{date_year, format_date, format_money, Lang};
+use exodus_core::format::{format_date, format_money, Lang};
 use exodus_core::i18n::M;
-use exodus_core::model::{DateRef, Organisation, ReasonCategory};
+use exodus_core::model::{Organisation, ReasonCategory};
 use exodus_core::svg::{self, W};
 use exodus_core::url::UrlState;
 
@@ -267,16 +267,6 @@ fn english_name(cat: &CatalogHandle, it: &TimelineItem) -> bool {
     lang() == Lang::Zh && name.zh.is_none()
 }
 
-/// Named waves of the exodus, drawn behind the timeline's marks.
-const WAVES: [(M, &str, &str); 6] = [
-    (M::WaveAnthropic, "2020-12", "2021-05"),
-    (M::WaveBoard, "2023-11", "2023-11"),
-    (M::WaveSafety, "2024-02", "2024-05"),
-    (M::WaveOneDay, "2024-09-25", "2024-09-25"),
-    (M::WaveMeta, "2025-06", "2025-07"),
-    (M::WaveReturns, "2026-01", "2026-01"),
-];
-
 /// Rows of the flow table shown before "Show all" (the largest moves come
 /// first).
 const TABLE_ROWS: usize = 60;
@@ -302,14 +292,8 @@ fn timeline_view(
         .filter_map(|k| TimelineKind::from_key(k))
         .collect();
     let shown = exodus_core::charts::filter_timeline(items, years(state), &kinds);
-    let all_first = items
-        .first()
-        .and_then(|i| date_year(&i.date))
-        .unwrap_or(2015);
-    let all_last = items
-        .last()
-        .and_then(|i| date_year(&i.date))
-        .unwrap_or(all_first);
+    let all_first = items.first().map(|i| i.date.year()).unwrap_or(2015);
+    let all_last = items.last().map(|i| i.date.year()).unwrap_or(all_first);
     let first = state.from.unwrap_or(all_first).max(all_first);
     let last = state.to.unwrap_or(all_last).min(all_last).max(first);
     let lanes: Vec<TimelineKind> = TimelineKind::ALL
@@ -351,12 +335,15 @@ fn timeline_view(
             })
         })
         .collect();
-    let waves: Vec<svg::Wave> = WAVES
+    // Named waves of the exodus (data/waves.json), drawn behind the marks.
+    let waves: Vec<svg::Wave> = cat
+        .data
+        .waves
         .iter()
-        .map(|(label, from, to)| svg::Wave {
-            label: tr(*label),
-            from: DateRef::from_text(from),
-            to: DateRef::from_text(to),
+        .map(|w| svg::Wave {
+            label: name_text(&w.label),
+            from: w.from,
+            to: w.to,
         })
         .collect();
     let lane_labels: Vec<&str> = lanes.iter().map(|k| tr(k.label())).collect();
@@ -365,7 +352,7 @@ fn timeline_view(
     // The same items as a list, by year.
     let mut groups: Vec<(i32, Vec<usize>)> = Vec::new();
     for (pos, (i, _, _)) in described.iter().enumerate() {
-        let y = date_year(&items[*i].date).unwrap_or(0);
+        let y = items[*i].date.year();
         match groups.last_mut() {
             Some((gy, list)) if *gy == y => list.push(pos),
             _ => groups.push((y, vec![pos])),
@@ -813,8 +800,8 @@ pub fn valuation_series(o: &Organisation) -> Html {
         .collect();
     let lo = points.iter().map(|(v, _)| v.amount).reduce(f64::min);
     let hi = points.iter().map(|(v, _)| v.amount).reduce(f64::max);
-    let first = points.iter().filter_map(|(_, d)| date_year(d)).min();
-    let last = points.iter().filter_map(|(_, d)| date_year(d)).max();
+    let first = points.iter().map(|(_, d)| d.year()).min();
+    let last = points.iter().map(|(_, d)| d.year()).max();
     let (Some(lo), Some(hi), Some(first), Some(last)) = (lo, hi, first, last) else {
         return Html::default();
     };

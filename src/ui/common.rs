@@ -10,7 +10,7 @@ use exodus_core::catalog::{Catalog, Markers};
 use exodus_core::explore::{Tab, View};
 use exodus_core::format::{datetime_attr, format_date, Lang};
 use exodus_core::i18n::M;
-use exodus_core::model::{ClaimStatus, DateRef, Source, Text};
+use exodus_core::model::{ClaimStatus, PartialDate, Source, Text};
 use exodus_core::search::{highlight, Query};
 use exodus_core::url::{encode, UrlState};
 
@@ -71,7 +71,7 @@ pub fn fact(label: &'static str, value: Html) -> Html {
 }
 
 /// A date at its stored precision, machine-readable in `datetime`.
-pub fn date_html(d: &DateRef) -> Html {
+pub fn date_html(d: &PartialDate) -> Html {
     html! { <time datetime={datetime_attr(d)}>{ format_date(d, lang()) }</time> }
 }
 

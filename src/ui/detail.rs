@@ -7,11 +7,10 @@ use yew::prelude::*;
 
 use exodus_core::catalog::{org_status_label, reason_label};
 use exodus_core::explore::Tab;
-use exodus_core::format::date_num;
 use exodus_core::format::{format_date, format_money};
 use exodus_core::i18n::{around, field_label, M};
 use exodus_core::model::{
-    Claim, ClaimStatus, DateRef, Precision, StatusKind, SubjectKind, Text, ValuationKind,
+    Claim, ClaimStatus, PartialDate, StatusKind, SubjectKind, Text, ValuationKind,
 };
 use exodus_core::order::{sort_by_key, Key};
 use exodus_core::prefs::pin_key;
@@ -23,7 +22,7 @@ use super::common::{
     date_html, fact, name_html, name_plain, name_text, pin_button, record_href, source_html,
     source_refs, status_badge, text_html, with_name, CatalogHandle,
 };
-use super::download::today;
+use super::download::today_date;
 use super::{lang, tr};
 
 #[derive(Clone, PartialEq)]
@@ -64,7 +63,7 @@ fn text(t: &Text) -> Html {
 }
 
 /// A sentence template with one date in it: " (from {})".
-fn with_date(m: M, d: &exodus_core::model::DateRef) -> Html {
+fn with_date(m: M, d: &exodus_core::model::PartialDate) -> Html {
     let (before, after) = around(tr(m));
     html! { <>{ before }{ date_html(d) }{ after }</> }
 }
@@ -208,7 +207,7 @@ fn related_html(
             }) }
             <section aria-labelledby="cite-h" class="cite">
                 <h2 id="cite-h">{ tr(M::CiteThis) }</h2>
-                <p><code>{ M::CiteLine.fill(lang(), &[name, &url, &format_date(&DateRef { date: today(), precision: Precision::Day, approx: false }, lang())]) }</code></p>
+                <p><code>{ M::CiteLine.fill(lang(), &[name, &url, &today_date().map(|d| format_date(&d, lang())).unwrap_or_default()]) }</code></p>
             </section>
         </>
     }
@@ -317,7 +316,7 @@ pub fn company_detail(props: &DetailProps) -> Html {
     let went = cat.people_who_went_to(props.index);
     let mut valuations: Vec<_> = o.valuations.iter().collect();
     sort_by_key(&mut valuations, |v| {
-        Key::num(v.as_of.as_ref().map_or(i64::MIN, date_num))
+        Key::num(v.as_of.as_ref().map_or(i64::MIN, PartialDate::key_num))
     });
 
     let status = html! { <>{ tr(org_status_label(o.status)) }if let Some(n) = &o.status_note { { tr(M::Colon) }{ text(n) } }</> };

@@ -32,6 +32,12 @@ fn try_download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
 }
 
 /// Today's local date as `YYYY-MM-DD`, for file names and citations.
+/// Today in the reader's time zone, as a day.
+pub fn today_date() -> Option<exodus_core::model::PartialDate> {
+    let d = js_sys::Date::new_0();
+    exodus_core::model::PartialDate::ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+}
+
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
     let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());

@@ -74,17 +74,15 @@ const SECTORS: [&str; 6] = [
     "Healthcare",
 ];
 
-fn date(y: u32, m: u32, d: u32, p: Precision) -> DateRef {
+fn date(y: u32, m: u32, d: u32, p: Precision) -> PartialDate {
+    let y = y as i32;
     let date = match p {
-        Precision::Year => format!("{y}"),
-        Precision::Month => format!("{y}-{m:02}"),
-        Precision::Day => format!("{y}-{m:02}-{d:02}"),
+        Precision::Year => PartialDate::y(y),
+        Precision::Month => PartialDate::ym(y, m),
+        // Days up to 28 exist in every month.
+        Precision::Day => PartialDate::ymd(y, m, d.min(28)),
     };
-    DateRef {
-        date,
-        precision: p,
-        approx: false,
-    }
+    date.expect("the generator picks real dates")
 }
 
 fn text(en: String, zh: String) -> Text {
@@ -236,6 +234,7 @@ fn main() {
     write("sources.json", serde_json::to_value(&sources).unwrap());
     write("claims.json", serde_json::json!([]));
     write("figures.json", serde_json::json!([]));
+    write("waves.json", serde_json::json!([]));
     println!(
         "wrote {n} people and {orgs_n} organisations to {}",
         dir.display()

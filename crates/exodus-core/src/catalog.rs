@@ -7,12 +7,11 @@
 
 use std::rc::Rc;
 
-use crate::format::date_num;
-use crate::format::{date_key, date_year, Lang};
+use crate::format::Lang;
 use crate::i18n::M;
 use crate::ids::IdIndex;
 use crate::model::{
-    ClaimStatus, Dataset, DateRef, OrgKind, OrgStatus, Organisation, Person, ReasonCategory,
+    ClaimStatus, Dataset, OrgKind, OrgStatus, Organisation, PartialDate, Person, ReasonCategory,
     SectorCategory, StatusKind, SubjectKind, Text, Valuation, ValuationKind,
 };
 use crate::order::{order, sort_by_key, Key};
@@ -207,11 +206,11 @@ pub struct Table {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PersonRow {
     pub status: PersonStatus,
-    pub last_departure: Option<DateRef>,
+    pub last_departure: Option<PartialDate>,
     /// Whether that last departure was a firing.
     pub last_departure_fired: bool,
     /// The date of the latest status change (a return, a leave, ...).
-    pub status_date: Option<DateRef>,
+    pub status_date: Option<PartialDate>,
     /// The main role: the first listed in the data.
     pub role: Option<Text>,
     /// Organisation indices, in the order the data lists them.
@@ -240,7 +239,7 @@ pub struct Overview {
     /// nor assets under management, and the range of their as-of dates.
     pub combined_valuation: f64,
     pub combined_count: usize,
-    pub valuation_range: Option<(DateRef, DateRef)>,
+    pub valuation_range: Option<(PartialDate, PartialDate)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -278,7 +277,7 @@ fn person_status(p: &Person) -> PersonStatus {
 }
 
 /// Departure dates: every leaving or firing.
-pub fn departures(p: &Person) -> impl Iterator<Item = &DateRef> {
+pub fn departures(p: &Person) -> impl Iterator<Item = &PartialDate> {
     p.status_changes
         .iter()
         .filter(|c| {
@@ -305,8 +304,14 @@ pub fn latest_valuation(o: &Organisation) -> Option<usize> {
                 )
         })
         .max_by(|(_, a), (_, b)| {
-            let ka = (a.as_of.as_ref().map(date_key), std::cmp::Reverse(a.status));
-            let kb = (b.as_of.as_ref().map(date_key), std::cmp::Reverse(b.status));
+            let ka = (
+                a.as_of.as_ref().map(PartialDate::key),
+                std::cmp::Reverse(a.status),
+            );
+            let kb = (
+                b.as_of.as_ref().map(PartialDate::key),
+                std::cmp::Reverse(b.status),
+            );
             ka.cmp(&kb)
         })
         .map(|(i, _)| i)
@@ -432,7 +437,7 @@ impl Catalog {
                         )
                     })
                     .is_some_and(|c| c.kind == StatusKind::Fired),
-                status_date: p.status_changes.last().map(|c| c.date.clone()),
+                status_date: p.status_changes.last().map(|c| c.date),
                 role: p.roles.first().map(|r| r.title.clone()),
                 destinations: {
                     // A new role at the same organisation is not a new move.
@@ -529,7 +534,7 @@ impl Catalog {
         for (p, row) in self.data.people.iter().zip(&self.person_rows) {
             let mut values: Vec<Vec<u16>> = vec![Vec::new(); 5];
             for d in departures(p) {
-                if let Some(y) = date_year(d) {
+                if let Some(y) = Some(d.year()) {
                     let key = y.to_string();
                     values[0].push(facets[0].id(&key, &|| plain(&key)));
                 }
@@ -603,7 +608,7 @@ impl Catalog {
             }
             let key = org_status_key(o.status);
             values[1].push(facets[1].id(key, &|| msg(org_status_label(o.status))));
-            if let Some(y) = o.founded.as_ref().and_then(date_year) {
+            if let Some(y) = o.founded.as_ref().map(PartialDate::year) {
                 let key = y.to_string();
                 values[2].push(facets[2].id(&key, &|| plain(&key)));
             }
@@ -655,7 +660,7 @@ impl Catalog {
             .collect();
         let mut combined = 0.0;
         let mut count = 0;
-        let mut range: Option<(DateRef, DateRef)> = None;
+        let mut range: Option<(PartialDate, PartialDate)> = None;
         for &oi in &self.spinouts {
             let Some(v) = self.latest_valuation_of(oi) else {
                 continue;
@@ -666,24 +671,16 @@ impl Catalog {
             {
                 continue;
             }
-            let Some(as_of) = v.as_of.clone() else {
+            let Some(as_of) = v.as_of else {
                 continue;
             };
             combined += v.amount;
             count += 1;
             range = Some(match range {
-                None => (as_of.clone(), as_of),
+                None => (as_of, as_of),
                 Some((lo, hi)) => {
-                    let lo = if date_key(&as_of) < date_key(&lo) {
-                        as_of.clone()
-                    } else {
-                        lo
-                    };
-                    let hi = if date_key(&as_of) > date_key(&hi) {
-                        as_of
-                    } else {
-                        hi
-                    };
+                    let lo = if as_of.key() < lo.key() { as_of } else { lo };
+                    let hi = if as_of.key() > hi.key() { as_of } else { hi };
                     (lo, hi)
                 }
             });
@@ -749,7 +746,7 @@ impl Catalog {
                 _ => false,
             })
             .collect();
-        sort_by_key(&mut events, |e| Key::num(date_num(&e.date)));
+        sort_by_key(&mut events, |e| Key::num(e.date.key_num()));
         events
     }
 

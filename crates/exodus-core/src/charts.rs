@@ -12,12 +12,10 @@
 use std::ops::Range;
 
 use crate::catalog::departures;
-use crate::format::{date_num, date_parts, date_year};
 use crate::i18n::M;
 use crate::ids::IdIndex;
 use crate::model::{
-    Dataset, DateRef, EventKind, OrgKind, Person, Precision, ReasonCategory, StatusKind,
-    ValuationKind,
+    Dataset, EventKind, OrgKind, PartialDate, Person, ReasonCategory, StatusKind, ValuationKind,
 };
 use crate::order::{order, sort_by_key, Key};
 use crate::search::fold;
@@ -40,20 +38,11 @@ pub struct TimeScale {
     width: f64,
 }
 
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
 impl TimeScale {
     /// An axis from the start of `first`'s year to the end of `last`'s year
-    /// (in either order). `None` when a date does not parse.
-    pub fn new(first: &DateRef, last: &DateRef, width: f64) -> Option<Self> {
-        Some(Self::years(date_year(first)?, date_year(last)?, width))
+    /// (in either order).
+    pub fn new(first: &PartialDate, last: &PartialDate, width: f64) -> Self {
+        Self::years(first.year(), last.year(), width)
     }
 
     /// An axis from 1 January of `first` to 31 December of `last`.
@@ -77,24 +66,24 @@ impl TimeScale {
 
     /// Where a date lies: its whole year for a year, its whole month for a
     /// month, one point (`x0 == x1`, at the day's place in its month) for a
-    /// day. `None` when the date does not parse or falls outside the axis.
-    pub fn span(&self, d: &DateRef) -> Option<(f64, f64)> {
-        let (year, month, day) = date_parts(d)?;
-        let first = year.checked_mul(12)?;
+    /// day. `None` when the date falls outside the axis.
+    pub fn span(&self, d: &PartialDate) -> Option<(f64, f64)> {
+        let first = d.year().checked_mul(12)?;
         if first < self.start_month || first >= self.end_month {
             return None;
         }
         let first = f64::from(first);
-        Some(match (month, day) {
+        // A month is a fixed width on the axis (month lines stay evenly
+        // spaced); a day is placed by its share of its month's days.
+        Some(match (d.month(), d.day()) {
             (None, _) => (self.x(first), self.x(first + 12.0)),
             (Some(m), None) => {
                 let m = first + f64::from(m - 1);
                 (self.x(m), self.x(m + 1.0))
             }
             (Some(m), Some(day)) => {
-                // Day 31 of a 30-day month (the parser allows it) stays in its month.
-                let days = days_in_month(year, m);
-                let frac = f64::from(day.min(days) - 1) / f64::from(days);
+                let month = PartialDate::ym(d.year(), m).map_or(31, |mm| mm.days());
+                let frac = f64::from(day - 1) / month as f64;
                 let x = self.x(first + f64::from(m - 1) + frac);
                 (x, x)
             }
@@ -186,7 +175,7 @@ pub enum TimelineSubject {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimelineItem {
-    pub date: DateRef,
+    pub date: PartialDate,
     pub kind: TimelineKind,
     pub subject: TimelineSubject,
 }
@@ -201,15 +190,15 @@ fn is_valuation(kind: ValuationKind) -> bool {
     )
 }
 
-fn item(date: &DateRef, kind: TimelineKind, subject: TimelineSubject) -> TimelineItem {
+fn item(date: &PartialDate, kind: TimelineKind, subject: TimelineSubject) -> TimelineItem {
     TimelineItem {
-        date: date.clone(),
+        date: *date,
         kind,
         subject,
     }
 }
 
-/// Everything dated, oldest first (by [`date_num`], stable: on the same
+/// Everything dated, oldest first (by [`PartialDate::key_num`], stable: on the same
 /// date, people come before organisations and organisations before events,
 /// each in data order). A person's changes keep their list order, which
 /// settles dates of different precision (fired on 17 November 2023, then
@@ -242,7 +231,7 @@ pub fn timeline(data: &Dataset) -> Vec<TimelineItem> {
     for (i, p) in data.people.iter().enumerate() {
         let mut key = i64::MIN;
         for c in &p.status_changes {
-            key = key.max(date_num(&c.date));
+            key = key.max(c.date.key_num());
             let kind = match c.kind {
                 StatusKind::Joined => continue,
                 StatusKind::Left | StatusKind::LeftAgain => TimelineKind::Departure,
@@ -261,12 +250,12 @@ pub fn timeline(data: &Dataset) -> Vec<TimelineItem> {
         if let (OrgKind::Spinout, Some(d)) = (org.kind, &org.founded) {
             founded[o] = true;
             let it = item(d, TimelineKind::CompanyFounded, TimelineSubject::Org(o));
-            items.push((date_num(d), it));
+            items.push((d.key_num(), it));
         }
         for (v, val) in org.valuations.iter().enumerate() {
             match &val.as_of {
-                Some(d) if is_valuation(val.kind) && !d.approx => {
-                    funded.push((o, date_num(d), v));
+                Some(d) if is_valuation(val.kind) && !d.is_approx() => {
+                    funded.push((o, d.key_num(), v));
                 }
                 _ => {}
             }
@@ -283,7 +272,7 @@ pub fn timeline(data: &Dataset) -> Vec<TimelineItem> {
     for &(o, _, v) in &funded {
         if let Some(d) = &data.organisations[o].valuations[v].as_of {
             let it = item(d, TimelineKind::Funding, TimelineSubject::Org(o));
-            items.push((date_num(d), it));
+            items.push((d.key_num(), it));
         }
     }
 
@@ -303,7 +292,7 @@ pub fn timeline(data: &Dataset) -> Vec<TimelineItem> {
             EventKind::CompanyFounded if orgs.any(|o| founded[o]) => continue,
             EventKind::Founding | EventKind::CompanyFounded => TimelineKind::CompanyFounded,
             EventKind::Funding => {
-                let at = date_num(&ev.date);
+                let at = ev.date.key_num();
                 if orgs.any(|o| {
                     funded
                         .binary_search_by_key(&(o, at), |f| (f.0, f.1))
@@ -320,7 +309,7 @@ pub fn timeline(data: &Dataset) -> Vec<TimelineItem> {
             }
         };
         let it = item(&ev.date, kind, TimelineSubject::Event(e));
-        items.push((date_num(&ev.date), it));
+        items.push((ev.date.key_num(), it));
     }
 
     sort_by_key(&mut items, |it| Key::num(it.0));
@@ -332,7 +321,7 @@ pub fn timeline(data: &Dataset) -> Vec<TimelineItem> {
 pub fn group_by_year(items: &[TimelineItem]) -> Vec<(i32, Range<usize>)> {
     let mut groups: Vec<(i32, Range<usize>)> = Vec::new();
     for (i, it) in items.iter().enumerate() {
-        let Some(year) = date_year(&it.date) else {
+        let Some(year) = Some(it.date.year()) else {
             continue;
         };
         match groups.last_mut() {
@@ -358,10 +347,10 @@ pub fn filter_timeline(
         .collect()
 }
 
-fn in_years(d: &DateRef, years: Option<(i32, i32)>) -> bool {
+fn in_years(d: &PartialDate, years: Option<(i32, i32)>) -> bool {
     match years {
         None => true,
-        Some((first, last)) => date_year(d).is_some_and(|y| first <= y && y <= last),
+        Some((first, last)) => Some(d.year()).is_some_and(|y| first <= y && y <= last),
     }
 }
 
@@ -434,7 +423,7 @@ pub fn path(p: &Person, org_ids: &IdIndex, openai: usize) -> Vec<Node> {
     let mut key = i64::MIN;
     for d in &p.destinations {
         if let Some(date) = &d.date {
-            key = date_num(date);
+            key = date.key_num();
         }
         if let Some(org) = org_ids.get(&d.org) {
             steps.push(Step {
@@ -448,7 +437,7 @@ pub fn path(p: &Person, org_ids: &IdIndex, openai: usize) -> Vec<Node> {
     for c in &p.status_changes {
         if c.kind == StatusKind::Returned && previous != Some(StatusKind::OnLeave) {
             steps.push(Step {
-                key: date_num(&c.date),
+                key: c.date.key_num(),
                 is_return: true,
                 org: openai,
             });
@@ -816,8 +805,8 @@ pub enum FounderState {
 /// current state).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
-    pub from: DateRef,
-    pub to: Option<DateRef>,
+    pub from: PartialDate,
+    pub to: Option<PartialDate>,
     pub state: FounderState,
 }
 
@@ -830,12 +819,8 @@ pub fn founders(data: &Dataset) -> Vec<usize> {
 
 /// OpenAI's founding, December 2015: where a founder with no recorded
 /// joining date starts.
-fn openai_founding() -> DateRef {
-    DateRef {
-        date: "2015-12".into(),
-        precision: Precision::Month,
-        approx: false,
-    }
+fn openai_founding() -> PartialDate {
+    PartialDate::ym(2015, 12).expect("December 2015 is a month")
 }
 
 /// A founder's states over time, from their status changes in list order
@@ -867,10 +852,10 @@ pub fn founder_segments(p: &Person) -> Vec<Segment> {
             if last.state == state {
                 continue;
             }
-            last.to = Some(c.date.clone());
+            last.to = Some(c.date);
         }
         segments.push(Segment {
-            from: c.date.clone(),
+            from: c.date,
             to: None,
             state,
         });

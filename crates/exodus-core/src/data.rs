@@ -22,10 +22,10 @@ use serde_json::value::RawValue;
 use crate::model::Dataset;
 use crate::validate::{
     validate, DataError, CLAIMS_FILE, EVENTS_FILE, FIGURES_FILE, ORGANISATIONS_FILE, PEOPLE_FILE,
-    SOURCES_FILE,
+    SOURCES_FILE, WAVES_FILE,
 };
 
-/// The text of the six data files.
+/// The text of the seven data files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DataFiles<'a> {
     pub people: &'a str,
@@ -34,10 +34,11 @@ pub struct DataFiles<'a> {
     pub sources: &'a str,
     pub claims: &'a str,
     pub figures: &'a str,
+    pub waves: &'a str,
 }
 
-/// Reads all six files and validates the result. Returns every read error
-/// of every file (validation needs all six, so it runs only when they all
+/// Reads all seven files and validates the result. Returns every read error
+/// of every file (validation needs them all, so it runs only when they all
 /// read), or else every validation error.
 pub fn load(files: &DataFiles) -> Result<Dataset, Vec<DataError>> {
     let mut errors = Vec::new();
@@ -48,6 +49,7 @@ pub fn load(files: &DataFiles) -> Result<Dataset, Vec<DataError>> {
         sources: read(SOURCES_FILE, files.sources, &mut errors),
         claims: read(CLAIMS_FILE, files.claims, &mut errors),
         figures: read(FIGURES_FILE, files.figures, &mut errors),
+        waves: read(WAVES_FILE, files.waves, &mut errors),
     };
     if errors.is_empty() {
         errors = validate(&dataset);

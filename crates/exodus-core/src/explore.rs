@@ -2,8 +2,8 @@
 //! views. Called on every keystroke, so it only scans precomputed arrays.
 
 use crate::catalog::{Catalog, FacetValue, Table};
-use crate::format::date_num;
 use crate::i18n::M;
+use crate::model::PartialDate;
 use crate::order::{sort_by_key, Key};
 use crate::search::Query;
 
@@ -372,7 +372,7 @@ pub fn sort_rows(cat: &Catalog, tab: Tab, sort: Sort, rows: &mut Vec<usize>) {
         match tab {
             Tab::People => {
                 let row = &cat.person_rows[r];
-                let dep = row.last_departure.as_ref().map(date_num);
+                let dep = row.last_departure.as_ref().map(PartialDate::key_num);
                 let text = row.name_key.clone();
                 match sort {
                     Sort::Name => Key::text(text),
@@ -394,7 +394,10 @@ pub fn sort_rows(cat: &Catalog, tab: Tab, sort: Sort, rows: &mut Vec<usize>) {
                 match sort {
                     Sort::Name => Key::text(text),
                     Sort::FoundedNewest => {
-                        let founded = cat.data.organisations[org].founded.as_ref().map(date_num);
+                        let founded = cat.data.organisations[org]
+                            .founded
+                            .as_ref()
+                            .map(PartialDate::key_num);
                         Key {
                             rank: i64::from(founded.is_none()),
                             num: -founded.unwrap_or(0),

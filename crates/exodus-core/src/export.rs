@@ -9,7 +9,7 @@
 use crate::catalog::{org_status_key, reason_key, sector_category, Catalog};
 use crate::format::datetime_attr;
 use crate::format::plain_number;
-use crate::model::{Dataset, DateRef, SubjectKind, Text};
+use crate::model::{Dataset, PartialDate, SubjectKind, Text};
 
 /// One exported cell: a text or a list of texts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,7 +67,7 @@ fn text(s: &str) -> Cell {
     Cell::Text(s.to_owned())
 }
 
-fn date(d: Option<&DateRef>) -> Cell {
+fn date(d: Option<&PartialDate>) -> Cell {
     Cell::Text(d.map(datetime_attr).unwrap_or_default())
 }
 
@@ -294,6 +294,7 @@ pub fn dataset_json(data: &Dataset, today: &str) -> String {
         ("sources", serde_json::to_string(&data.sources)),
         ("claims", serde_json::to_string(&data.claims)),
         ("figures", serde_json::to_string(&data.figures)),
+        ("waves", serde_json::to_string(&data.waves)),
     ];
     for (name, text) in files {
         out.push_str(",\n");

@@ -3,7 +3,7 @@
 //! A date known only to the month is never shown as a day: "May 2024", not
 //! "1 May 2024". Approximate dates carry a visible "c." / "約".
 
-use crate::model::{DateRef, Precision};
+use crate::model::PartialDate;
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -60,65 +60,20 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
-/// Year, month and day of a stored date; parts beyond its precision are
-/// `None`. Returns `None` when the text does not parse (the validator reports
-/// that; display code just shows the raw text).
-pub fn date_parts(d: &DateRef) -> Option<(i32, Option<u32>, Option<u32>)> {
-    let mut it = d.date.split('-');
-    let year: i32 = it.next()?.parse().ok()?;
-    let month: Option<u32> = match it.next() {
-        Some(m) => Some(m.parse().ok().filter(|m| (1..=12).contains(m))?),
-        None => None,
-    };
-    let day: Option<u32> = match it.next() {
-        Some(s) => Some(s.parse().ok().filter(|d| (1..=31).contains(d))?),
-        None => None,
-    };
-    if it.next().is_some() {
-        return None;
-    }
-    let (month, day) = match d.precision {
-        Precision::Year => (None, None),
-        Precision::Month => (month, None),
-        Precision::Day => (month, day),
-    };
-    Some((year, month, day))
-}
-
-/// A sort key: unknown parts sort first within their year or month.
-pub fn date_key(d: &DateRef) -> (i32, u32, u32) {
-    match date_parts(d) {
-        Some((y, m, day)) => (y, m.unwrap_or(0), day.unwrap_or(0)),
-        None => (0, 0, 0),
-    }
-}
-
-/// A date as one ascending number (unknown parts count as zero).
-pub fn date_num(d: &DateRef) -> i64 {
-    let (y, m, day) = date_key(d);
-    i64::from(y) * 10_000 + i64::from(m) * 100 + i64::from(day)
-}
-
-/// The year of a date, if it parses.
-pub fn date_year(d: &DateRef) -> Option<i32> {
-    date_parts(d).map(|(y, _, _)| y)
-}
-
 /// "2020", "May 2024", "14 May 2024" (English) or "2020年", "2024年5月",
 /// "2024年5月14日" (Chinese), prefixed when approximate.
-pub fn format_date(d: &DateRef, lang: Lang) -> String {
-    let Some((y, m, day)) = date_parts(d) else {
-        return d.date.clone();
-    };
-    let body = match (lang, m, day) {
+pub fn format_date(d: &PartialDate, lang: Lang) -> String {
+    let y = d.year();
+    let month_en = |m: u32| MONTHS_EN[(m - 1) as usize];
+    let body = match (lang, d.month(), d.day()) {
         (Lang::En, None, _) => y.to_string(),
-        (Lang::En, Some(m), None) => format!("{} {y}", MONTHS_EN[(m - 1) as usize]),
-        (Lang::En, Some(m), Some(day)) => format!("{day} {} {y}", MONTHS_EN[(m - 1) as usize]),
+        (Lang::En, Some(m), None) => format!("{} {y}", month_en(m)),
+        (Lang::En, Some(m), Some(day)) => format!("{day} {} {y}", month_en(m)),
         (Lang::Zh, None, _) => format!("{y}年"),
         (Lang::Zh, Some(m), None) => format!("{y}年{m}月"),
         (Lang::Zh, Some(m), Some(day)) => format!("{y}年{m}月{day}日"),
     };
-    match (d.approx, lang) {
+    match (d.is_approx(), lang) {
         (false, _) => body,
         (true, Lang::En) => format!("c. {body}"),
         (true, Lang::Zh) => format!("約{body}"),
@@ -126,13 +81,8 @@ pub fn format_date(d: &DateRef, lang: Lang) -> String {
 }
 
 /// Machine-readable form for `<time datetime>`: exactly the stored precision.
-pub fn datetime_attr(d: &DateRef) -> String {
-    match date_parts(d) {
-        Some((y, None, _)) => format!("{y:04}"),
-        Some((y, Some(m), None)) => format!("{y:04}-{m:02}"),
-        Some((y, Some(m), Some(day))) => format!("{y:04}-{m:02}-{day:02}"),
-        None => d.date.clone(),
-    }
+pub fn datetime_attr(d: &PartialDate) -> String {
+    d.to_string()
 }
 
 /// One decimal at most, without float formatting (which would add several
@@ -225,12 +175,10 @@ pub fn plain_number(n: f64) -> String {
 mod tests {
     use super::*;
 
-    fn d(date: &str, precision: Precision, approx: bool) -> DateRef {
-        DateRef {
-            date: date.into(),
-            precision,
-            approx,
-        }
+    use crate::model::Precision;
+
+    fn d(date: &str, precision: Precision, approx: bool) -> PartialDate {
+        PartialDate::parse(date, precision, approx).expect("a date")
     }
 
     #[test]
@@ -253,7 +201,7 @@ mod tests {
                 "約2024年7月",
             ),
             (
-                d("2024-08", Precision::Day, false),
+                d("2024-08", Precision::Month, false),
                 "August 2024",
                 "2024年8月",
             ),
@@ -265,11 +213,11 @@ mod tests {
     }
 
     #[test]
-    fn unparsable_dates_are_shown_raw() {
-        let bad = d("May 2024", Precision::Month, false);
-        assert_eq!(format_date(&bad, Lang::En), "May 2024");
-        assert_eq!(date_key(&bad), (0, 0, 0));
-        assert_eq!(date_parts(&d("2024-13", Precision::Month, false)), None);
+    fn unparsable_dates_never_become_dates() {
+        // Shown raw before dates were typed; now they are load errors.
+        assert!(PartialDate::parse("May 2024", Precision::Month, false).is_err());
+        assert!(PartialDate::parse("2024-13", Precision::Month, false).is_err());
+        assert!(PartialDate::parse("2024-08", Precision::Day, false).is_err());
     }
 
     #[test]
@@ -277,11 +225,10 @@ mod tests {
         let year = d("2024", Precision::Year, false);
         let month = d("2024-05", Precision::Month, false);
         let day = d("2024-05-14", Precision::Day, false);
-        assert!(date_key(&year) < date_key(&month));
-        assert!(date_key(&month) < date_key(&day));
+        assert!(year < month);
+        assert!(month < day);
         assert_eq!(datetime_attr(&month), "2024-05");
-        assert!(date_num(&year) < date_num(&month));
-        assert!(date_num(&d("2023-12-31", Precision::Day, false)) < date_num(&year));
+        assert!(d("2023-12-31", Precision::Day, false) < year);
     }
 
     #[test]

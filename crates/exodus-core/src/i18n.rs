@@ -246,12 +246,6 @@ messages! {
     ClearFilters => "Clear filters", "清除篩選";
     AndMore => " and {} more", " 等另外 {} 人";
     YearByYear => "A long list: open a year to see its items.", "清單很長：請展開年份以查看該年的項目。";
-    WaveAnthropic => "Anthropic founded", "Anthropic 成立";
-    WaveBoard => "Board crisis", "董事會風波";
-    WaveSafety => "Safety-team exits", "安全團隊離職潮";
-    WaveOneDay => "Three leaders leave in a day", "三位高層同日離職";
-    WaveMeta => "Meta hires", "Meta 挖角";
-    WaveReturns => "Returns to OpenAI", "回歸 OpenAI";
     FlowChart => "Where {} people went from OpenAI, move by move. The table below gives the same counts.", "{} 人離開 OpenAI 後的去向（逐步）。下方表格列出相同數字。";
     FlowHint => "Focus or hover a band to list its people.", "將游標移到某條流向上，或以鍵盤聚焦，即可列出其中的人。";
     Move => "Move", "第幾步";

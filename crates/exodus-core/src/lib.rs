@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod charts;
 pub mod correction;
 pub mod data;
+pub mod date;
 pub mod explore;
 pub mod export;
 pub mod format;

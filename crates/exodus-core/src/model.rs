@@ -27,33 +27,7 @@ pub enum Precision {
     Day,
 }
 
-/// A date stored with its precision: `"2024"`/year, `"2024-05"`/month or
-/// `"2024-05-14"`/day. `approx` marks dates the sources give as "about".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DateRef {
-    pub date: String,
-    pub precision: Precision,
-    #[serde(default)]
-    pub approx: bool,
-}
-
-impl DateRef {
-    /// A date at the precision its text shows: `"2024"` is a year,
-    /// `"2024-05"` a month, `"2024-05-14"` a day; never approximate.
-    pub fn from_text(date: &str) -> DateRef {
-        let precision = match date.len() {
-            4 => Precision::Year,
-            7 => Precision::Month,
-            _ => Precision::Day,
-        };
-        DateRef {
-            date: date.to_owned(),
-            precision,
-            approx: false,
-        }
-    }
-}
+pub use crate::date::PartialDate;
 
 /// How well a fact is supported (see the fact sheet's status labels).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -84,7 +58,7 @@ pub struct Source {
     pub title: String,
     pub outlet: String,
     pub author: Option<String>,
-    pub published: Option<DateRef>,
+    pub published: Option<PartialDate>,
     /// BCP 47 tag of the page's language, e.g. `en`, `zh-Hant`, `it`.
     pub language: String,
     /// Absent only for a source with no known online address (the core
@@ -131,7 +105,7 @@ pub enum StatusKind {
 #[serde(deny_unknown_fields)]
 pub struct StatusChange {
     pub kind: StatusKind,
-    pub date: DateRef,
+    pub date: PartialDate,
     pub note: Option<Text>,
     pub sources: Vec<String>,
 }
@@ -140,8 +114,8 @@ pub struct StatusChange {
 #[serde(deny_unknown_fields)]
 pub struct Role {
     pub title: Text,
-    pub from: Option<DateRef>,
-    pub to: Option<DateRef>,
+    pub from: Option<PartialDate>,
+    pub to: Option<PartialDate>,
     pub sources: Vec<String>,
 }
 
@@ -152,7 +126,7 @@ pub struct Destination {
     /// An organisation id from `organisations.json`.
     pub org: String,
     pub role: Option<Text>,
-    pub date: Option<DateRef>,
+    pub date: Option<PartialDate>,
     pub sources: Vec<String>,
 }
 
@@ -253,7 +227,7 @@ pub struct Valuation {
     /// In whole units of `currency`, e.g. `18000000000` for $18B.
     pub amount: f64,
     pub currency: String,
-    pub as_of: Option<DateRef>,
+    pub as_of: Option<PartialDate>,
     pub kind: ValuationKind,
     pub status: ClaimStatus,
     pub sources: Vec<String>,
@@ -270,7 +244,7 @@ pub struct Organisation {
     pub kind: OrgKind,
     #[serde(default)]
     pub founders: Vec<String>,
-    pub founded: Option<DateRef>,
+    pub founded: Option<PartialDate>,
     pub sector: Option<Text>,
     pub category: Option<SectorCategory>,
     pub headquarters: Option<String>,
@@ -305,7 +279,7 @@ pub enum EventKind {
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
-    pub date: DateRef,
+    pub date: PartialDate,
     pub kind: EventKind,
     pub title: Text,
     pub summary: Option<Text>,
@@ -370,6 +344,22 @@ pub struct Figure {
     pub dataset_count: Option<DatasetCount>,
 }
 
+/// A named wave of the exodus, drawn as a band behind the timeline's marks:
+/// a stretch of time in which related departures cluster. The grouping is
+/// this dataset's reading of the dated records it covers, which carry the
+/// sources.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wave {
+    pub id: String,
+    /// A short name, in both languages.
+    pub label: Text,
+    pub from: PartialDate,
+    /// The last date the wave covers (the same as `from` for one day or one
+    /// month).
+    pub to: PartialDate,
+}
+
 /// The whole dataset as bundled with the app. `build.rs` writes it in a
 /// compact serde encoding that the app decodes at start-up.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -380,4 +370,5 @@ pub struct Dataset {
     pub sources: Vec<Source>,
     pub claims: Vec<Claim>,
     pub figures: Vec<Figure>,
+    pub waves: Vec<Wave>,
 }

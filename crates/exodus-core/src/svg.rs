@@ -11,7 +11,7 @@
 use std::fmt::Write;
 
 use crate::charts::{svg_num, BandPath, FlowLayout, LogScale, TimeScale};
-use crate::model::DateRef;
+use crate::model::PartialDate;
 
 /// Width of every drawing's coordinate system; drawings scale to fit.
 pub const W: f64 = 1000.0;
@@ -96,12 +96,7 @@ fn month_ticks(out: &mut String, scale: &TimeScale, left: f64, height: f64) {
     }
     for (year, _) in years {
         for month in 2..=12 {
-            let d = DateRef {
-                date: format!("{year:04}-{month:02}"),
-                precision: crate::model::Precision::Month,
-                approx: false,
-            };
-            let Some((x, _)) = scale.span(&d) else {
+            let Some((x, _)) = PartialDate::ym(year, month).and_then(|d| scale.span(&d)) else {
                 continue;
             };
             let x = left + x;
@@ -119,7 +114,7 @@ fn month_ticks(out: &mut String, scale: &TimeScale, left: f64, height: f64) {
 /// One item of the timeline: its lane, date and link.
 pub struct Mark<'a> {
     pub lane: usize,
-    pub date: &'a DateRef,
+    pub date: &'a PartialDate,
     /// The kind's key, for its colour (`tl-<kind>`): a fixed name, never
     /// data, so it is written as it is.
     pub kind: &'static str,
@@ -130,8 +125,8 @@ pub struct Mark<'a> {
 /// A named stretch of time drawn behind the marks.
 pub struct Wave<'a> {
     pub label: &'a str,
-    pub from: DateRef,
-    pub to: DateRef,
+    pub from: PartialDate,
+    pub to: PartialDate,
 }
 
 pub const TIMELINE_LEFT: f64 = 150.0;
@@ -394,7 +389,7 @@ pub fn founders(scale: &TimeScale, rows: &[FounderRow]) -> String {
 
 /// A point of a valuation series.
 pub struct Point<'a> {
-    pub date: &'a DateRef,
+    pub date: &'a PartialDate,
     pub amount: f64,
     /// The amount as shown ("$18B").
     pub label: &'a str,
@@ -568,12 +563,8 @@ mod tests {
     use super::*;
     use crate::model::Precision;
 
-    fn date(s: &str, precision: Precision) -> DateRef {
-        DateRef {
-            date: s.into(),
-            precision,
-            approx: false,
-        }
+    fn date(s: &str, precision: Precision) -> PartialDate {
+        PartialDate::parse(s, precision, false).expect("a date")
     }
 
     #[test]

@@ -9,12 +9,10 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
-
 use crate::ids::IdIndex;
 use crate::model::{
-    Claim, ClaimStatus, Dataset, DateRef, Event, Figure, Organisation, Person, Precision, Source,
-    SubjectKind, Text,
+    Claim, ClaimStatus, Dataset, Event, Figure, Organisation, Person, Source, SubjectKind, Text,
+    Wave,
 };
 
 /// Where each part of the dataset lives; used to name the file in errors.
@@ -24,6 +22,7 @@ pub const EVENTS_FILE: &str = "data/events.json";
 pub const SOURCES_FILE: &str = "data/sources.json";
 pub const CLAIMS_FILE: &str = "data/claims.json";
 pub const FIGURES_FILE: &str = "data/figures.json";
+pub const WAVES_FILE: &str = "data/waves.json";
 
 /// One problem found in the data, located as precisely as possible.
 #[derive(Debug, Clone, PartialEq)]
@@ -159,6 +158,18 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
         check_figure(
             &mut Checker::new(FIGURES_FILE, &figure.id, i, &ids, &mut errors),
             figure,
+        );
+    }
+
+    check_ids(
+        WAVES_FILE,
+        ds.waves.iter().map(|r| r.id.as_str()),
+        &mut errors,
+    );
+    for (i, wave) in ds.waves.iter().enumerate() {
+        check_wave(
+            &mut Checker::new(WAVES_FILE, &wave.id, i, &ids, &mut errors),
+            wave,
         );
     }
 
@@ -309,18 +320,6 @@ impl<'a, 'e> Checker<'a, 'e> {
         self.references(&field, Target::Source, sources);
     }
 
-    fn date(&mut self, field: impl Into<String>, date: &DateRef) {
-        if let Err(message) = check_date(date) {
-            self.error(field, message);
-        }
-    }
-
-    fn optional_date(&mut self, field: impl Into<String>, date: &Option<DateRef>) {
-        if let Some(date) = date {
-            self.date(field, date);
-        }
-    }
-
     /// `text.en` must not be blank (names, titles, labels).
     fn not_blank(&mut self, field: &str, what: &str, text: &str) {
         if text.trim().is_empty() {
@@ -372,16 +371,6 @@ fn join(prefix: &str, field: &str) -> String {
     }
 }
 
-/// Whether `a` is certainly earlier than `b`, comparing only the parts both
-/// dates know ("2023-11" is not earlier than "2023-11-17", nor later).
-fn precedes(a: &DateRef, b: &DateRef) -> bool {
-    let parts =
-        |d: &DateRef| -> Vec<u32> { d.date.split('-').map(|p| p.parse().unwrap_or(0)).collect() };
-    let (a, b) = (parts(a), parts(b));
-    let n = a.len().min(b.len());
-    a[..n] < b[..n]
-}
-
 fn check_person(c: &mut Checker, p: &Person) {
     c.not_blank("name.en", "name", &p.name.en);
     c.zh_not_blank("name", "name", &p.name);
@@ -391,21 +380,18 @@ fn check_person(c: &mut Checker, p: &Person) {
         let at = format!("roles[{i}]");
         c.not_blank(&format!("{at}.title.en"), "role title", &role.title.en);
         c.zh_not_blank(&format!("{at}.title"), "role title", &role.title);
-        c.optional_date(format!("{at}.from"), &role.from);
-        c.optional_date(format!("{at}.to"), &role.to);
         c.sources(&at, "role", &role.sources);
     }
     for (i, change) in p.status_changes.iter().enumerate() {
         let at = format!("status_changes[{i}]");
-        c.date(format!("{at}.date"), &change.date);
         c.sources(&at, "status change", &change.sources);
-        if i > 0 && precedes(&change.date, &p.status_changes[i - 1].date) {
+        if i > 0 && change.date.precedes(&p.status_changes[i - 1].date) {
             c.error(
                 format!("{at}.date"),
                 format!(
                     "status change dated {:?} comes after one dated {:?}: list status changes in chronological order",
-                    change.date.date,
-                    p.status_changes[i - 1].date.date
+                    change.date.to_string(),
+                    p.status_changes[i - 1].date.to_string()
                 ),
             );
         }
@@ -413,7 +399,6 @@ fn check_person(c: &mut Checker, p: &Person) {
     for (i, dest) in p.destinations.iter().enumerate() {
         let at = format!("destinations[{i}]");
         c.reference(format!("{at}.org"), Target::Organisation, &dest.org);
-        c.optional_date(format!("{at}.date"), &dest.date);
         c.sources(&at, "destination", &dest.sources);
     }
     for (i, quote) in p.reasons.iter().enumerate() {
@@ -433,15 +418,13 @@ fn check_org(c: &mut Checker, o: &Organisation) {
     c.translated("summary", "summary", &o.summary);
     c.sources("", "organisation", &o.sources);
     c.references("founders", Target::Person, &o.founders);
-    c.optional_date("founded", &o.founded);
     if let Some(website) = &o.website {
         c.url("website", website);
     }
     for (i, v) in o.valuations.iter().enumerate() {
         let at = format!("valuations[{i}]");
-        match &v.as_of {
-            None => c.error(format!("{at}.as_of"), "valuation has no as_of date"),
-            Some(date) => c.date(format!("{at}.as_of"), date),
+        if v.as_of.is_none() {
+            c.error(format!("{at}.as_of"), "valuation has no as_of date");
         }
         if !(v.amount.is_finite() && v.amount > 0.0) {
             c.error(
@@ -471,7 +454,6 @@ fn check_org(c: &mut Checker, o: &Organisation) {
 fn check_event(c: &mut Checker, e: &Event) {
     c.not_blank("title.en", "title", &e.title.en);
     c.zh_not_blank("title", "title", &e.title);
-    c.date("date", &e.date);
     c.sources("", "event", &e.sources);
     c.references("people", Target::Person, &e.people);
     c.references("orgs", Target::Organisation, &e.orgs);
@@ -480,7 +462,6 @@ fn check_event(c: &mut Checker, e: &Event) {
 fn check_source(c: &mut Checker, s: &Source) {
     c.not_blank("title", "title", &s.title);
     c.not_blank("outlet", "outlet", &s.outlet);
-    c.optional_date("published", &s.published);
     if let Some(url) = &s.url {
         c.url("url", url);
     }
@@ -537,6 +518,19 @@ fn check_claim(c: &mut Checker, claim: &Claim, claims: &[Claim]) {
     }
 }
 
+fn check_wave(c: &mut Checker, w: &Wave) {
+    c.translated("label", "label", &w.label);
+    if w.to.precedes(&w.from) {
+        c.error(
+            "to",
+            format!(
+                "wave ends ({}) before it starts ({}): `to` is the last date it covers",
+                w.to, w.from
+            ),
+        );
+    }
+}
+
 fn check_figure(c: &mut Checker, f: &Figure) {
     c.translated("label", "label", &f.label);
     if f.claims.is_empty() {
@@ -551,70 +545,6 @@ fn status_name(status: ClaimStatus) -> &'static str {
         ClaimStatus::SingleSource => "single_source",
         ClaimStatus::Conflicting => "conflicting",
         ClaimStatus::Unverified => "unverified",
-    }
-}
-
-fn precision_name(precision: Precision) -> &'static str {
-    match precision {
-        Precision::Year => "year",
-        Precision::Month => "month",
-        Precision::Day => "day",
-    }
-}
-
-fn precision_pattern(precision: Precision) -> &'static str {
-    match precision {
-        Precision::Year => "YYYY",
-        Precision::Month => "YYYY-MM",
-        Precision::Day => "YYYY-MM-DD",
-    }
-}
-
-/// Which precision a date string is shaped like, by its digits and dashes
-/// alone (no range checks): `DDDD`, `DDDD-DD` or `DDDD-DD-DD`.
-fn shape_of(date: &str) -> Option<Precision> {
-    let b = date.as_bytes();
-    let digits = |range: std::ops::Range<usize>| range.clone().all(|i| b[i].is_ascii_digit());
-    match b.len() {
-        4 if digits(0..4) => Some(Precision::Year),
-        7 if digits(0..4) && b[4] == b'-' && digits(5..7) => Some(Precision::Month),
-        10 if digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10) => {
-            Some(Precision::Day)
-        }
-        _ => None,
-    }
-}
-
-/// Checks that `date.date` is a real date written at `date.precision`.
-pub fn check_date(date: &DateRef) -> Result<(), String> {
-    let s = date.date.as_str();
-    let precision = date.precision;
-    let name = precision_name(precision);
-    let pattern = precision_pattern(precision);
-    match shape_of(s) {
-        Some(shape) if shape == precision => {}
-        Some(shape) => {
-            return Err(format!(
-                "date {s:?} disagrees with its precision {name:?}: it is written as a {} ({}), a {name} needs {pattern}",
-                precision_name(shape),
-                precision_pattern(shape),
-            ))
-        }
-        None => return Err(format!("date {s:?} does not parse as a {name} ({pattern})")),
-    }
-    // The shape is all digits and dashes, so the parts parse; chrono decides
-    // whether the day exists (from_ymd_opt is far smaller in wasm than
-    // chrono's format-string parser).
-    let mut parts = s.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
-    let year = parts.next().unwrap_or(0) as i32;
-    let month = parts.next().unwrap_or(1);
-    let day = parts.next().unwrap_or(1);
-    match NaiveDate::from_ymd_opt(year, month, day) {
-        Some(_) => Ok(()),
-        None if precision == Precision::Day => Err(format!(
-            "date {s:?} is not a real calendar date (YYYY-MM-DD)"
-        )),
-        None => Err(format!("date {s:?} does not parse as a {name} ({pattern})")),
     }
 }
 
@@ -633,22 +563,4 @@ pub fn check_url(url: &str) -> Result<(), String> {
         return Err(format!("URL {url:?} has no host"));
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod order_tests {
-    use super::*;
-
-    fn d(s: &str) -> DateRef {
-        DateRef::from_text(s)
-    }
-
-    #[test]
-    fn precedence_compares_only_known_parts() {
-        assert!(precedes(&d("2023-10"), &d("2023-11-17")));
-        assert!(!precedes(&d("2023-11"), &d("2023-11-17")));
-        assert!(!precedes(&d("2023-11-17"), &d("2023-11")));
-        assert!(precedes(&d("2017"), &d("2018-01-01")));
-        assert!(!precedes(&d("2024-08-05"), &d("2024")));
-    }
 }

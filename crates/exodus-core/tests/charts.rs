@@ -11,7 +11,7 @@ use exodus_core::catalog::Catalog;
 use exodus_core::charts::*;
 use exodus_core::ids::IdIndex;
 use exodus_core::model::{
-    Dataset, DateRef, Destination, Event, EventKind, OrgKind, OrgStatus, Organisation, Person,
+    Dataset, Destination, Event, EventKind, OrgKind, OrgStatus, Organisation, PartialDate, Person,
     Precision, ReasonCategory, StatusChange, StatusKind, Text, Valuation, ValuationKind,
 };
 use proptest::prelude::*;
@@ -20,8 +20,8 @@ use proptest::prelude::*;
 // Builders
 
 /// A date at the precision its text shows: "2024", "2024-05", "2024-05-14".
-fn date(s: &str) -> DateRef {
-    DateRef::from_text(s)
+fn date(s: &str) -> PartialDate {
+    s.parse().expect("a date")
 }
 
 fn text(s: &str) -> Text {
@@ -156,25 +156,18 @@ fn spans_follow_the_precision_of_each_date() {
     for (d, want) in cases {
         assert_eq!(scale.span(&date(d)), *want, "{d}");
     }
-    let unparsable = DateRef {
-        date: "May 2020".into(),
-        precision: Precision::Month,
-        approx: false,
-    };
-    assert_eq!(scale.span(&unparsable), None);
-    // A date written with more detail than its precision is placed at its
-    // precision.
-    let month_only = DateRef {
-        date: "2020-03-16".into(),
-        precision: Precision::Month,
-        approx: false,
-    };
-    assert_eq!(scale.span(&month_only), Some((20.0, 30.0)));
+    // Dates that do not parse, or disagree with their precision, never
+    // reach the scale: they fail when the data loads.
+    assert!(PartialDate::parse("May 2020", Precision::Month, false).is_err());
+    assert!(PartialDate::parse("2020-03-16", Precision::Month, false).is_err());
+    // The last day of a month lies just before the next month.
+    let (x, _) = scale.span(&date("2020-02-29")).unwrap();
+    assert!(close(x, 10.0 + 280.0 / 29.0), "{x}");
 }
 
 #[test]
 fn scale_covers_whole_years_in_either_order() {
-    let scale = TimeScale::new(&date("2021-06-03"), &date("2020-02"), 240.0).unwrap();
+    let scale = TimeScale::new(&date("2021-06-03"), &date("2020-02"), 240.0);
     assert_eq!(scale, TimeScale::years(2020, 2021, 240.0));
     assert_eq!(scale.year_ticks(), vec![(2020, 0.0), (2021, 120.0)]);
     assert_eq!(
@@ -182,20 +175,18 @@ fn scale_covers_whole_years_in_either_order() {
         12,
         "one tick per year, 2015 to 2026"
     );
-    let bad = DateRef {
-        date: "soon".into(),
-        precision: Precision::Year,
-        approx: false,
-    };
-    assert_eq!(TimeScale::new(&bad, &date("2020"), 100.0), None);
+    assert!(PartialDate::parse("soon", Precision::Year, false).is_err());
 }
 
-fn any_date() -> impl Strategy<Value = DateRef> {
-    (2000i32..=2030, 1u32..=12, 1u32..=31, 0u8..3).prop_map(|(y, m, d, p)| match p {
-        0 => date(&format!("{y}")),
-        1 => date(&format!("{y}-{m:02}")),
-        _ => date(&format!("{y}-{m:02}-{d:02}")),
-    })
+fn any_date() -> impl Strategy<Value = PartialDate> {
+    (2000i32..=2030, 1u32..=12, 1u32..=31, 0u8..3).prop_filter_map(
+        "a calendar day",
+        |(y, m, d, p)| match p {
+            0 => PartialDate::y(y),
+            1 => PartialDate::ym(y, m),
+            _ => PartialDate::ymd(y, m, d),
+        },
+    )
 }
 
 proptest! {
@@ -210,7 +201,7 @@ proptest! {
         let (b0, b1) = scale.span(&b).expect("inside the axis");
         prop_assert!(0.0 <= a0 && a0 <= a1 && a1 <= width);
         prop_assert!(0.0 <= b0 && b0 <= b1 && b1 <= width);
-        if exodus_core::format::date_num(&a) <= exodus_core::format::date_num(&b) {
+        if a.key() <= b.key() {
             prop_assert!(a0 <= b0, "{a:?} starts after {b:?}");
         }
     }
@@ -220,7 +211,11 @@ proptest! {
         let scale = TimeScale::years(2000, 2030, 3000.0);
         let (y0, y1) = scale.span(&date(&format!("{y}"))).unwrap();
         let (m0, m1) = scale.span(&date(&format!("{y}-{m:02}"))).unwrap();
-        let (d0, d1) = scale.span(&date(&format!("{y}-{m:02}-{d:02}"))).unwrap();
+        let Some(day) = PartialDate::ymd(y, m, d) else {
+            // 31 April and the like are not days.
+            return Ok(());
+        };
+        let (d0, d1) = scale.span(&day).unwrap();
         prop_assert!(y0 <= m0 && m1 <= y1 + 1e-9);
         prop_assert!(m0 <= d0 && d1 < m1);
         // 31 years over 3000 units.
@@ -318,7 +313,7 @@ fn describe(data: &Dataset, it: &TimelineItem) -> String {
         TimelineSubject::Org(o) => format!("org {}", data.organisations[o].id),
         TimelineSubject::Event(e) => format!("event {}", data.events[e].id),
     };
-    format!("{} {} {subject}", it.date.date, it.kind.key())
+    format!("{} {} {subject}", it.date, it.kind.key())
 }
 
 #[test]
@@ -412,7 +407,7 @@ fn timeline_kinds_have_distinct_url_keys() {
 fn dated<'a>(items: &'a [TimelineItem], prefix: &str) -> Vec<&'a TimelineItem> {
     items
         .iter()
-        .filter(|it| it.date.date.starts_with(prefix))
+        .filter(|it| it.date.to_string().starts_with(prefix))
         .collect()
 }
 
@@ -435,7 +430,9 @@ fn the_waves_of_the_exodus_show_on_the_shipped_timeline() {
     // Anthropic's founders leave in 2020-21; the company is founded in 2021.
     let founding_wave = items
         .iter()
-        .filter(|it| it.date.date.starts_with("2020") || it.date.date.starts_with("2021"))
+        .filter(|it| {
+            it.date.to_string().starts_with("2020") || it.date.to_string().starts_with("2021")
+        })
         .filter(|it| it.kind == TimelineKind::Departure && went_to(it, "anthropic"))
         .count();
     assert!(founding_wave >= 4, "{founding_wave}");
@@ -448,7 +445,7 @@ fn the_waves_of_the_exodus_show_on_the_shipped_timeline() {
         .iter()
         .any(|it| it.kind == TimelineKind::CompanyFounded
             && it.subject == TimelineSubject::Org(anthropic)
-            && it.date.date == "2021"));
+            && it.date.to_string() == "2021"));
 
     // The November 2023 board crisis: Altman fired and reinstated, Brockman
     // quits and returns.
@@ -464,7 +461,7 @@ fn the_waves_of_the_exodus_show_on_the_shipped_timeline() {
         .filter(|it| {
             ["2024-02", "2024-03", "2024-04", "2024-05"]
                 .iter()
-                .any(|m| it.date.date.starts_with(m))
+                .any(|m| it.date.to_string().starts_with(m))
         })
         .filter(|it| matches!(it.kind, TimelineKind::Departure | TimelineKind::Fired))
         .filter(|it| {
@@ -487,7 +484,7 @@ fn the_waves_of_the_exodus_show_on_the_shipped_timeline() {
     // Meta's 2025 hires.
     let meta = items
         .iter()
-        .filter(|it| it.date.date.starts_with("2025") && it.kind == TimelineKind::Departure)
+        .filter(|it| it.date.to_string().starts_with("2025") && it.kind == TimelineKind::Departure)
         .filter(|it| went_to(it, "meta"))
         .count();
     assert!(meta >= 8, "{meta}");
@@ -506,7 +503,7 @@ fn the_waves_of_the_exodus_show_on_the_shipped_timeline() {
     assert_eq!(altman, vec![TimelineKind::Fired, TimelineKind::Return]);
 
     // Every item fits a scale built from the first and last items.
-    let scale = TimeScale::new(&items[0].date, &items[items.len() - 1].date, 1000.0).unwrap();
+    let scale = TimeScale::new(&items[0].date, &items[items.len() - 1].date, 1000.0);
     for it in &items {
         let (x0, x1) = scale.span(&it.date).expect("on the axis");
         assert!(0.0 <= x0 && x0 <= x1 && x1 <= 1000.0);
@@ -533,7 +530,7 @@ fn dropped_people_events_restate_status_changes() {
         if !restates {
             continue;
         }
-        let year = exodus_core::format::date_year(&e.date).unwrap();
+        let year = e.date.year();
         let sort = |k: StatusKind| match k {
             StatusKind::Left | StatusKind::LeftAgain | StatusKind::Fired => {
                 matches!(e.kind, EventKind::Departure | EventKind::Firing)
@@ -545,9 +542,7 @@ fn dropped_people_events_restate_status_changes() {
         for id in &e.people {
             let p = &data.people[people.get(id).expect("a known person")];
             let covered = p.status_changes.iter().any(|c| {
-                sort(c.kind)
-                    && exodus_core::format::date_year(&c.date)
-                        .is_some_and(|y| y == year || y == year - 1)
+                sort(c.kind) && Some(c.date.year()).is_some_and(|y| y == year || y == year - 1)
             });
             if !covered {
                 uncovered.push(format!("{} {id}", e.id));
@@ -1237,7 +1232,7 @@ fn founder_segments_from_status_changes() {
         let p = person("x", changes, &[], &[]);
         let got: Vec<(String, Option<String>, FounderState)> = founder_segments(&p)
             .into_iter()
-            .map(|s| (s.from.date, s.to.map(|d| d.date), s.state))
+            .map(|s| (s.from.to_string(), s.to.map(|d| d.to_string()), s.state))
             .collect();
         let want: Vec<(String, Option<String>, FounderState)> = want
             .iter()

@@ -10,8 +10,8 @@ use exodus_core::explore::{run, Facet, Filters, Sort, Tab};
 use exodus_core::model::*;
 use exodus_core::search::Query;
 
-fn date(s: &str) -> DateRef {
-    DateRef::from_text(s)
+fn date(s: &str) -> PartialDate {
+    s.parse().expect("a date")
 }
 
 fn src() -> Vec<String> {
@@ -215,6 +215,7 @@ fn catalog() -> Catalog {
             note: None,
         }],
         figures: vec![],
+        waves: vec![],
     };
     Catalog::new(data)
 }

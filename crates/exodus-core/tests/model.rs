@@ -23,12 +23,8 @@ fn t(en: &str, zh: &str) -> Text {
     }
 }
 
-fn d(date: &str, precision: Precision, approx: bool) -> DateRef {
-    DateRef {
-        date: date.into(),
-        precision,
-        approx,
-    }
+fn d(date: &str, precision: Precision, approx: bool) -> PartialDate {
+    PartialDate::parse(date, precision, approx).expect("a date")
 }
 
 fn s(items: &[&str]) -> Vec<String> {
@@ -331,7 +327,7 @@ fn errors_are_worded_by_serde_with_line_and_column() {
     assert_eq!(
         case(r#", "status_changes": [{"kind": "left", "date": "2024-06", "sources": []}]"#),
         (
-            "invalid type: string \"2024-06\", expected struct DateRef".to_string(),
+            "invalid type: string \"2024-06\", expected struct PartialDate".to_string(),
             (1, 125)
         )
     );

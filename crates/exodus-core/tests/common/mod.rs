@@ -13,6 +13,7 @@ pub fn shipped() -> Dataset {
         sources: include_str!("../../../../data/sources.json"),
         claims: include_str!("../../../../data/claims.json"),
         figures: include_str!("../../../../data/figures.json"),
+        waves: include_str!("../../../../data/waves.json"),
     };
     load(&files).expect("shipped data is valid")
 }
