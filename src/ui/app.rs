@@ -7,7 +7,6 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use exodus_core::catalog::reason_key;
 use exodus_core::catalog::Catalog;
 use exodus_core::charts::TimelineKind;
 use exodus_core::explore::{Facet, Tab, View};
@@ -16,7 +15,7 @@ use exodus_core::i18n::M;
 use exodus_core::url::{UrlIssue, UrlState};
 use exodus_core::validate::DataError;
 
-use super::charts::{Charts, REASONS};
+use super::charts::Charts;
 use super::common::{card_link_id, name_text, CatalogHandle};
 use super::detail::{company_detail, person_detail, DetailProps};
 use super::explorer::Explorer;
@@ -50,7 +49,7 @@ fn sanitize(cat: &Catalog, state: &UrlState) -> (UrlState, Vec<UrlIssue>) {
         s.filters.retain(|facet, v| {
             let known = match facet {
                 Facet::Kind => TimelineKind::from_key(v).is_some(),
-                Facet::Reason => REASONS.iter().any(|r| reason_key(*r) == v),
+                Facet::Reason => exodus_core::model::ReasonCategory::from_key(v).is_some(),
                 _ => false,
             };
             if !known {

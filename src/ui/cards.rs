@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use exodus_core::catalog::{org_status_label, reason_label, PersonRow, PersonStatus};
+use exodus_core::catalog::{PersonRow, PersonStatus};
 use exodus_core::explore::Tab;
 use exodus_core::format::format_money;
 use exodus_core::i18n::{around, M};
@@ -78,7 +78,7 @@ pub fn person_card(props: &PersonCardProps) -> Html {
                 if !p.reason_categories.is_empty() {
                     { fact(tr(M::Reasons), html! {
                         <ul class="tags">
-                            { for p.reason_categories.iter().map(|r| html! { <li>{ tr(reason_label(*r)) }</li> }) }
+                            { for p.reason_categories.iter().map(|r| html! { <li>{ tr(r.label()) }</li> }) }
                         </ul>
                     }) }
                 }
@@ -125,7 +125,7 @@ pub fn company_card(props: &CompanyCardProps) -> Html {
                     }).collect()) }
                 }
                 if let Some(f) = &o.founded { { fact(tr(M::Founded), date_html(f)) } }
-                { fact(tr(M::Status), html! { tr(org_status_label(o.status)) }) }
+                { fact(tr(M::Status), html! { tr(o.status.label()) }) }
                 if let Some(v) = valuation {
                     { fact(tr(M::LatestValuation), html! {
                         <>

@@ -13,7 +13,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use exodus_core::catalog::reason_key;
 use exodus_core::charts::{
     flow, flow_people, founder_bars, founder_segments, founders, layout_flow, timeline,
     FounderState, LogScale, Node, Segment, TimeScale, TimelineItem, TimelineKind, TimelineSubject,
@@ -32,16 +31,6 @@ use super::download::today;
 use super::header::figure_claims;
 use super::routing::Nav;
 use super::{lang, tr};
-
-pub const REASONS: [ReasonCategory; 7] = [
-    ReasonCategory::SafetyConcerns,
-    ReasonCategory::FoundingCompany,
-    ReasonCategory::Personal,
-    ReasonCategory::HiredAway,
-    ReasonCategory::Fired,
-    ReasonCategory::ResearchFreedom,
-    ReasonCategory::Unknown,
-];
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct ChartsProps {
@@ -297,7 +286,8 @@ fn timeline_view(
     let first = state.from.unwrap_or(all_first).max(all_first);
     let last = state.to.unwrap_or(all_last).min(all_last).max(first);
     let lanes: Vec<TimelineKind> = TimelineKind::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|k| kinds.is_empty() || kinds.contains(k))
         .collect();
     let scale = TimeScale::years(first, last, W - svg::TIMELINE_LEFT - 10.0);
@@ -470,14 +460,15 @@ pub struct FlowData {
 }
 
 fn flow_data(cat: &CatalogHandle, state: &UrlState) -> FlowData {
-    let reasons: Vec<ReasonCategory> = REASONS
-        .into_iter()
+    let reasons: Vec<ReasonCategory> = ReasonCategory::ALL
+        .iter()
+        .copied()
         .filter(|r| {
             state
                 .filters
                 .get(Facet::Reason)
                 .iter()
-                .any(|k| k == reason_key(*r))
+                .any(|k| k == r.key())
         })
         .collect();
     let people = flow_people(&cat.data, years(state), &reasons);
@@ -626,9 +617,9 @@ fn flow_view(
             </tr>
         })
         .collect();
-    let reason_values: Vec<(&'static str, M)> = REASONS
+    let reason_values: Vec<(&'static str, M)> = ReasonCategory::ALL
         .iter()
-        .map(|r| (reason_key(*r), exodus_core::catalog::reason_label(*r)))
+        .map(|r| (r.key(), r.label()))
         .collect();
     let (first, last) = (2015, this_year());
     html! {
@@ -672,15 +663,6 @@ fn flow_view(
     }
 }
 
-fn state_label(s: FounderState) -> M {
-    match s {
-        FounderState::AtOpenAi => M::StatusAtOpenAi,
-        FounderState::Left => M::StatusLeft,
-        FounderState::OnLeave => M::StatusOnLeave,
-        FounderState::Returned => M::StatusReturned,
-    }
-}
-
 fn state_class(s: FounderState) -> &'static str {
     match s {
         FounderState::AtOpenAi => "fs-at",
@@ -708,11 +690,7 @@ fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
                 .zip(segments)
                 .map(|(b, s)| svg::StateBar {
                     class: state_class(b.state),
-                    title: format!(
-                        "{} · {}",
-                        tr(state_label(s.state)),
-                        format_date(&s.from, lang())
-                    ),
+                    title: format!("{} · {}", tr(s.state.label()), format_date(&s.from, lang())),
                     began: b.began,
                     x0: b.x0,
                     x1: b.x1,
@@ -741,9 +719,9 @@ fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
                     <th scope="row"><a href={record_href(state, Tab::People, &person.id)}>{ name_plain(&person.name) }</a></th>
                     <td><ol class="segments">{ for segments.iter().map(|s| html! {
                         <li><span class={format!("swatch {}", state_class(s.state))} aria-hidden="true"></span>
-                            { tr(state_label(s.state)) }{" · "}{ M::Since.fill(lang(), &[&format_date(&s.from, lang())]) }</li>
+                            { tr(s.state.label()) }{" · "}{ M::Since.fill(lang(), &[&format_date(&s.from, lang())]) }</li>
                     }) }</ol></td>
-                    <td data-state={now.map(state_class).unwrap_or_default()}>{ now.map(|s| tr(state_label(s))).unwrap_or_default() }</td>
+                    <td data-state={now.map(state_class).unwrap_or_default()}>{ now.map(|s| tr(s.label())).unwrap_or_default() }</td>
                 </tr>
             }
         })
@@ -769,7 +747,7 @@ fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
             <figure class="chart">
                 <ul class="legend">
                     { for legend.iter().map(|s| html! {
-                        <li><span class={format!("swatch {}", state_class(*s))} aria-hidden="true"></span>{ tr(state_label(*s)) }</li>
+                        <li><span class={format!("swatch {}", state_class(*s))} aria-hidden="true"></span>{ tr(s.label()) }</li>
                     }) }
                 </ul>
                 <div class="chart-scroll" tabindex="0" role="region" aria-labelledby="founders-cap">

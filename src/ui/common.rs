@@ -126,12 +126,7 @@ pub fn name_text(t: &Text) -> &str {
 }
 
 pub fn status_label(s: ClaimStatus) -> &'static str {
-    tr(match s {
-        ClaimStatus::Confirmed => M::ClaimConfirmed,
-        ClaimStatus::SingleSource => M::ClaimSingle,
-        ClaimStatus::Conflicting => M::ClaimConflicting,
-        ClaimStatus::Unverified => M::ClaimUnverified,
-    })
+    tr(s.label())
 }
 
 fn status_class(s: ClaimStatus) -> &'static str {

@@ -5,13 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use exodus_core::catalog::{org_status_label, reason_label};
 use exodus_core::explore::Tab;
 use exodus_core::format::{format_date, format_money};
 use exodus_core::i18n::{around, field_label, M};
-use exodus_core::model::{
-    Claim, ClaimStatus, PartialDate, StatusKind, SubjectKind, Text, ValuationKind,
-};
+use exodus_core::model::{Claim, ClaimStatus, PartialDate, SubjectKind, Text};
 use exodus_core::order::{sort_by_key, Key};
 use exodus_core::prefs::pin_key;
 use exodus_core::search::Query;
@@ -33,28 +30,6 @@ pub struct DetailProps {
     pub index: usize,
     pub pinned: bool,
     pub on_pin: Callback<String>,
-}
-
-fn status_kind_label(k: StatusKind) -> M {
-    match k {
-        StatusKind::Joined => M::KindJoined,
-        StatusKind::Left => M::KindLeft,
-        StatusKind::Fired => M::StatusFired,
-        StatusKind::OnLeave => M::StatusOnLeave,
-        StatusKind::Returned => M::KindReturned,
-        StatusKind::LeftAgain => M::KindLeftAgain,
-    }
-}
-
-fn valuation_kind_label(k: ValuationKind) -> M {
-    match k {
-        ValuationKind::PostMoney => M::ValPostMoney,
-        ValuationKind::PreMoney => M::ValPreMoney,
-        ValuationKind::Reported => M::ValReported,
-        ValuationKind::Talks => M::ValTalks,
-        ValuationKind::Target => M::ValTarget,
-        ValuationKind::AssetsUnderManagement => M::ValAum,
-    }
 }
 
 /// Record text without search highlighting.
@@ -247,7 +222,7 @@ pub fn person_detail(props: &DetailProps) -> Html {
         .iter()
         .map(|c| {
             html! {
-                <li>{ date_html(&c.date) }{" — "}<strong>{ tr(status_kind_label(c.kind)) }</strong>
+                <li>{ date_html(&c.date) }{" — "}<strong>{ tr(c.kind.label()) }</strong>
                     if let Some(n) = &c.note { { tr(M::Colon) }{ text(n) } }
                     {" "}{ source_refs(cat, &c.sources) }</li>
             }
@@ -271,7 +246,7 @@ pub fn person_detail(props: &DetailProps) -> Html {
     let reasons = html! {
         <>
             if !p.reason_categories.is_empty() {
-                <ul class="tags">{ for p.reason_categories.iter().map(|r| html! { <li>{ tr(reason_label(*r)) }</li> }) }</ul>
+                <ul class="tags">{ for p.reason_categories.iter().map(|r| html! { <li>{ tr(r.label()) }</li> }) }</ul>
             }
             { for p.reasons.iter().map(|q| html! {
                 <figure class="quote">
@@ -319,7 +294,7 @@ pub fn company_detail(props: &DetailProps) -> Html {
         Key::num(v.as_of.as_ref().map_or(i64::MIN, PartialDate::key_num))
     });
 
-    let status = html! { <>{ tr(org_status_label(o.status)) }if let Some(n) = &o.status_note { { tr(M::Colon) }{ text(n) } }</> };
+    let status = html! { <>{ tr(o.status.label()) }if let Some(n) = &o.status_note { { tr(M::Colon) }{ text(n) } }</> };
     let rows: Html = valuations
         .iter()
         .map(|v| {
@@ -328,7 +303,7 @@ pub fn company_detail(props: &DetailProps) -> Html {
                 <tr class={from_article.then_some("from-article")}>
                     <td>{ v.as_of.as_ref().map(date_html).unwrap_or_else(|| html!{ tr(M::NoDate) }) }</td>
                     <td>{ format_money(v.amount, &v.currency, lang()) }</td>
-                    <td>{ tr(valuation_kind_label(v.kind)) }
+                    <td>{ tr(v.kind.label()) }
                         if let Some(n) = &v.note { <br/><span class="note">{ text(n) }</span> }</td>
                     <td>{ status_badge(v.status) }
                         if from_article { <br/><span class="note">{ tr(M::FromArticle) }</span> }</td>

@@ -11,125 +11,21 @@ use crate::format::Lang;
 use crate::i18n::M;
 use crate::ids::IdIndex;
 use crate::model::{
-    ClaimStatus, Dataset, OrgKind, OrgStatus, Organisation, PartialDate, Person, ReasonCategory,
-    SectorCategory, StatusKind, SubjectKind, Text, Valuation, ValuationKind,
+    ClaimStatus, Dataset, OrgKind, Organisation, PartialDate, Person, StatusKind, SubjectKind,
+    Text, Valuation, ValuationKind,
 };
 use crate::order::{order, sort_by_key, Key};
 use crate::search::fold;
 
-/// A person's status at OpenAI, from their latest status change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum PersonStatus {
-    Left,
-    Fired,
-    OnLeave,
-    Returned,
-    AtOpenAi,
-    Unknown,
-}
-
-impl PersonStatus {
-    pub const ALL: [PersonStatus; 6] = [
-        PersonStatus::Left,
-        PersonStatus::Fired,
-        PersonStatus::OnLeave,
-        PersonStatus::Returned,
-        PersonStatus::AtOpenAi,
-        PersonStatus::Unknown,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            PersonStatus::Left => "left",
-            PersonStatus::Fired => "fired",
-            PersonStatus::OnLeave => "on-leave",
-            PersonStatus::Returned => "returned",
-            PersonStatus::AtOpenAi => "at-openai",
-            PersonStatus::Unknown => "unknown",
-        }
-    }
-
-    pub fn label(self) -> M {
-        match self {
-            PersonStatus::Left => M::StatusLeft,
-            PersonStatus::Fired => M::StatusFired,
-            PersonStatus::OnLeave => M::StatusOnLeave,
-            PersonStatus::Returned => M::StatusReturned,
-            PersonStatus::AtOpenAi => M::StatusAtOpenAi,
-            PersonStatus::Unknown => M::NotRecorded,
-        }
-    }
-}
-
-pub fn reason_key(r: ReasonCategory) -> &'static str {
-    match r {
-        ReasonCategory::SafetyConcerns => "safety",
-        ReasonCategory::FoundingCompany => "founding",
-        ReasonCategory::Personal => "personal",
-        ReasonCategory::HiredAway => "hired-away",
-        ReasonCategory::Fired => "fired",
-        ReasonCategory::ResearchFreedom => "research-freedom",
-        ReasonCategory::Unknown => "unknown",
-    }
-}
-
-pub fn reason_label(r: ReasonCategory) -> M {
-    match r {
-        ReasonCategory::SafetyConcerns => M::ReasonSafety,
-        ReasonCategory::FoundingCompany => M::ReasonFounding,
-        ReasonCategory::Personal => M::ReasonPersonal,
-        ReasonCategory::HiredAway => M::ReasonHiredAway,
-        ReasonCategory::Fired => M::StatusFired,
-        ReasonCategory::ResearchFreedom => M::ReasonResearchFreedom,
-        ReasonCategory::Unknown => M::ReasonNotStated,
-    }
-}
-
-pub fn org_status_key(s: OrgStatus) -> &'static str {
-    match s {
-        OrgStatus::Independent => "independent",
-        OrgStatus::AcquiHire => "acqui-hire",
-        OrgStatus::Paused => "paused",
-        OrgStatus::NonProfit => "non-profit",
-        OrgStatus::Public => "public",
-        OrgStatus::Unknown => "unknown",
-    }
-}
-
-pub fn org_status_label(s: OrgStatus) -> M {
-    match s {
-        OrgStatus::Independent => M::OrgIndependent,
-        OrgStatus::AcquiHire => M::OrgAcquiHire,
-        OrgStatus::Paused => M::OrgPaused,
-        OrgStatus::NonProfit => M::OrgNonProfit,
-        OrgStatus::Public => M::OrgPublic,
-        OrgStatus::Unknown => M::NotRecorded,
-    }
-}
-
-/// The URL key and label of a sector category.
-pub fn sector_category(c: SectorCategory) -> (&'static str, M) {
-    match c {
-        SectorCategory::FrontierModels => ("frontier-models", M::SectorFrontier),
-        SectorCategory::Agents => ("agents", M::SectorAgents),
-        SectorCategory::Enterprise => ("enterprise", M::SectorEnterprise),
-        SectorCategory::Search => ("search", M::SectorSearch),
-        SectorCategory::Robotics => ("robotics", M::SectorRobotics),
-        SectorCategory::Manufacturing => ("manufacturing", M::SectorManufacturing),
-        SectorCategory::Science => ("science", M::SectorScience),
-        SectorCategory::Education => ("education", M::SectorEducation),
-        SectorCategory::Finance => ("finance", M::SectorFinance),
-        SectorCategory::Research => ("research", M::SectorResearch),
-    }
-}
-
-/// The key of a claim's support level, as exported.
-pub fn claim_status_key(s: ClaimStatus) -> &'static str {
-    match s {
-        ClaimStatus::Confirmed => "confirmed",
-        ClaimStatus::SingleSource => "single_source",
-        ClaimStatus::Conflicting => "conflicting",
-        ClaimStatus::Unverified => "unverified",
+crate::vocabulary! {
+    /// A person's status at OpenAI, from their latest status change.
+    pub enum PersonStatus {
+        Left("left", "left", StatusLeft),
+        Fired("fired", "fired", StatusFired),
+        OnLeave("on_leave", "on-leave", StatusOnLeave),
+        Returned("returned", "returned", StatusReturned),
+        AtOpenAi("at_openai", "at-openai", StatusAtOpenAi),
+        Unknown("unknown", "unknown", NotRecorded),
     }
 }
 
@@ -544,7 +440,7 @@ impl Catalog {
                 values[1].push(facets[1].id(&org.id, &|| both(&org.name)));
             }
             for &r in &p.reason_categories {
-                values[2].push(facets[2].id(reason_key(r), &|| msg(reason_label(r))));
+                values[2].push(facets[2].id(r.key(), &|| msg(r.label())));
             }
             values[3].push(facets[3].id(row.status.key(), &|| msg(row.status.label())));
             let (key, label) = yes_no(p.cofounder);
@@ -603,11 +499,11 @@ impl Catalog {
             let o = &self.data.organisations[oi];
             let mut values: Vec<Vec<u16>> = vec![Vec::new(); 3];
             if let Some(c) = o.category {
-                let (key, label) = sector_category(c);
+                let (key, label) = (c.key(), c.label());
                 values[0].push(facets[0].id(key, &|| msg(label)));
             }
-            let key = org_status_key(o.status);
-            values[1].push(facets[1].id(key, &|| msg(org_status_label(o.status))));
+            let key = o.status.key();
+            values[1].push(facets[1].id(key, &|| msg(o.status.label())));
             if let Some(y) = o.founded.as_ref().map(PartialDate::year) {
                 let key = y.to_string();
                 values[2].push(facets[2].id(&key, &|| plain(&key)));

@@ -12,7 +12,6 @@
 use std::ops::Range;
 
 use crate::catalog::departures;
-use crate::i18n::M;
 use crate::ids::IdIndex;
 use crate::model::{
     Dataset, EventKind, OrgKind, PartialDate, Person, ReasonCategory, StatusKind, ValuationKind,
@@ -102,63 +101,18 @@ impl TimeScale {
 // ---------------------------------------------------------------------------
 // Timeline
 
-/// What a timeline item marks; the key is its URL filter value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum TimelineKind {
-    Departure,
-    Return,
-    Fired,
-    Leave,
-    CompanyFounded,
-    Funding,
-    Lawsuit,
-    Governance,
-    Other,
-}
-
-impl TimelineKind {
-    pub const ALL: [TimelineKind; 9] = [
-        TimelineKind::Departure,
-        TimelineKind::Return,
-        TimelineKind::Fired,
-        TimelineKind::Leave,
-        TimelineKind::CompanyFounded,
-        TimelineKind::Funding,
-        TimelineKind::Lawsuit,
-        TimelineKind::Governance,
-        TimelineKind::Other,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            TimelineKind::Departure => "departure",
-            TimelineKind::Return => "return",
-            TimelineKind::Fired => "fired",
-            TimelineKind::Leave => "leave",
-            TimelineKind::CompanyFounded => "founded",
-            TimelineKind::Funding => "funding",
-            TimelineKind::Lawsuit => "lawsuit",
-            TimelineKind::Governance => "governance",
-            TimelineKind::Other => "other",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<TimelineKind> {
-        TimelineKind::ALL.into_iter().find(|k| k.key() == key)
-    }
-
-    pub fn label(self) -> M {
-        match self {
-            TimelineKind::Departure => M::TlDeparture,
-            TimelineKind::Return => M::TlReturn,
-            TimelineKind::Fired => M::StatusFired,
-            TimelineKind::Leave => M::TlLeave,
-            TimelineKind::CompanyFounded => M::TlFounded,
-            TimelineKind::Funding => M::TlFunding,
-            TimelineKind::Lawsuit => M::TlLawsuit,
-            TimelineKind::Governance => M::TlGovernance,
-            TimelineKind::Other => M::TlOther,
-        }
+crate::vocabulary! {
+    /// What a timeline item marks; the key is its URL filter value.
+    pub enum TimelineKind {
+        Departure("departure", "departure", TlDeparture),
+        Return("return", "return", TlReturn),
+        Fired("fired", "fired", StatusFired),
+        Leave("leave", "leave", TlLeave),
+        CompanyFounded("company_founded", "founded", TlFounded),
+        Funding("funding", "funding", TlFunding),
+        Lawsuit("lawsuit", "lawsuit", TlLawsuit),
+        Governance("governance", "governance", TlGovernance),
+        Other("other", "other", TlOther),
     }
 }
 
@@ -792,13 +746,14 @@ pub fn svg_num(x: f64) -> String {
 // ---------------------------------------------------------------------------
 // Founders
 
-/// A founder's standing with OpenAI over one stretch of time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum FounderState {
-    AtOpenAi,
-    Left,
-    OnLeave,
-    Returned,
+crate::vocabulary! {
+    /// A founder's standing with OpenAI over one stretch of time.
+    pub enum FounderState {
+        AtOpenAi("at_openai", "at-openai", StatusAtOpenAi),
+        Left("left", "left", StatusLeft),
+        OnLeave("on_leave", "on-leave", StatusOnLeave),
+        Returned("returned", "returned", StatusReturned),
+    }
 }
 
 /// A state from one status change until the next (`to` is `None` for the

@@ -6,7 +6,7 @@
 //! read by a program as well as a spreadsheet. Lists (destinations,
 //! citations) are one CSV cell joined by "; " and a JSON array.
 
-use crate::catalog::{org_status_key, reason_key, sector_category, Catalog};
+use crate::catalog::Catalog;
 use crate::format::datetime_attr;
 use crate::format::plain_number;
 use crate::model::{Dataset, PartialDate, SubjectKind, Text};
@@ -113,7 +113,7 @@ pub fn people(cat: &Catalog, rows: &[usize], link: &dyn Fn(&str) -> String) -> T
                 Cell::List(
                     p.reason_categories
                         .iter()
-                        .map(|&r| reason_key(r).to_owned())
+                        .map(|&r| r.key().to_owned())
                         .collect(),
                 ),
                 text(&p.summary.en),
@@ -141,8 +141,8 @@ pub fn companies(cat: &Catalog, rows: &[usize], link: &dyn Fn(&str) -> String) -
                 text(&o.name.en),
                 zh(Some(&o.name)),
                 date(o.founded.as_ref()),
-                text(org_status_key(o.status)),
-                text(o.category.map_or("", |c| sector_category(c).0)),
+                text(o.status.key()),
+                text(o.category.map_or("", |c| c.key())),
                 text(o.sector.as_ref().map_or("", |s| &s.en)),
                 zh(o.sector.as_ref()),
                 Cell::List(
@@ -155,7 +155,7 @@ pub fn companies(cat: &Catalog, rows: &[usize], link: &dyn Fn(&str) -> String) -
                 text(&v.map(|v| plain_number(v.amount)).unwrap_or_default()),
                 text(v.map_or("", |v| &v.currency)),
                 date(v.and_then(|v| v.as_of.as_ref())),
-                text(v.map_or("", |v| crate::catalog::claim_status_key(v.status))),
+                text(v.map_or("", |v| v.status.data_key())),
                 text(&o.summary.en),
                 zh(Some(&o.summary)),
                 text(&link(&o.id)),

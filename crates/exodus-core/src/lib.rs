@@ -24,3 +24,4 @@ pub mod search;
 pub mod svg;
 pub mod url;
 pub mod validate;
+pub mod vocab;

@@ -18,37 +18,37 @@ pub struct Text {
     pub zh: Option<String>,
 }
 
-/// How much of a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Precision {
-    Year,
-    Month,
-    Day,
+crate::vocabulary! {
+    /// How much of a date is known.
+    pub enum Precision {
+        Year("year", "year"),
+        Month("month", "month"),
+        Day("day", "day"),
+    }
 }
 
 pub use crate::date::PartialDate;
 
-/// How well a fact is supported (see the fact sheet's status labels).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ClaimStatus {
-    Confirmed,
-    SingleSource,
-    Conflicting,
-    Unverified,
+crate::vocabulary! {
+    /// How well a fact is supported (see the fact sheet's status labels).
+    pub enum ClaimStatus {
+        Confirmed("confirmed", "confirmed", ClaimConfirmed),
+        SingleSource("single_source", "single-source", ClaimSingle),
+        Conflicting("conflicting", "conflicting", ClaimConflicting),
+        Unverified("unverified", "unverified", ClaimUnverified),
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SourceKind {
-    NewsArticle,
-    OwnStatement,
-    CompanyAnnouncement,
-    CourtRecord,
-    Paper,
-    Reference,
-    Podcast,
+crate::vocabulary! {
+    pub enum SourceKind {
+        NewsArticle("news_article", "news-article"),
+        OwnStatement("own_statement", "own-statement"),
+        CompanyAnnouncement("company_announcement", "company-announcement"),
+        CourtRecord("court_record", "court-record"),
+        Paper("paper", "paper"),
+        Reference("reference", "reference"),
+        Podcast("podcast", "podcast"),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,29 +75,29 @@ pub struct Source {
     pub original_url: Option<String>,
 }
 
-/// Where a source's account comes from, so that two copies of one story are
-/// not counted as two independent sources.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Origin {
-    /// The person's own post, a company announcement, a court filing, a
-    /// paper by its authors.
-    Primary,
-    /// The outlet that reported it.
-    News,
-    /// A page republishing another outlet's story.
-    Copy,
+crate::vocabulary! {
+    /// Where a source's account comes from, so that two copies of one story are
+    /// not counted as two independent sources.
+    pub enum Origin {
+        /// The person's own post, a company announcement, a court filing, a
+        /// paper by its authors.
+        Primary("primary", "primary"),
+        /// The outlet that reported it.
+        News("news", "news"),
+        /// A page republishing another outlet's story.
+        Copy("copy", "copy"),
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum StatusKind {
-    Joined,
-    Left,
-    Fired,
-    OnLeave,
-    Returned,
-    LeftAgain,
+crate::vocabulary! {
+    pub enum StatusKind {
+        Joined("joined", "joined", KindJoined),
+        Left("left", "left", KindLeft),
+        Fired("fired", "fired", StatusFired),
+        OnLeave("on_leave", "on-leave", StatusOnLeave),
+        Returned("returned", "returned", KindReturned),
+        LeftAgain("left_again", "left-again", KindLeftAgain),
+    }
 }
 
 /// One change of a person's status at OpenAI.
@@ -140,16 +140,16 @@ pub struct Quote {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReasonCategory {
-    SafetyConcerns,
-    FoundingCompany,
-    Personal,
-    HiredAway,
-    Fired,
-    ResearchFreedom,
-    Unknown,
+crate::vocabulary! {
+    pub enum ReasonCategory {
+        SafetyConcerns("safety_concerns", "safety", ReasonSafety),
+        FoundingCompany("founding_company", "founding", ReasonFounding),
+        Personal("personal", "personal", ReasonPersonal),
+        HiredAway("hired_away", "hired-away", ReasonHiredAway),
+        Fired("fired", "fired", StatusFired),
+        ResearchFreedom("research_freedom", "research-freedom", ReasonResearchFreedom),
+        Unknown("unknown", "unknown", ReasonNotStated),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -173,51 +173,51 @@ pub struct Person {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OrgKind {
-    /// Founded by ex-OpenAI people.
-    Spinout,
-    /// Somewhere ex-OpenAI people went (Amazon, Meta, ...), or OpenAI itself.
-    Destination,
+crate::vocabulary! {
+    pub enum OrgKind {
+        /// Founded by ex-OpenAI people.
+        Spinout("spinout", "spinout"),
+        /// Somewhere ex-OpenAI people went (Amazon, Meta, ...), or OpenAI itself.
+        Destination("destination", "destination"),
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OrgStatus {
-    Independent,
-    AcquiHire,
-    Paused,
-    NonProfit,
-    Public,
-    Unknown,
+crate::vocabulary! {
+    pub enum OrgStatus {
+        Independent("independent", "independent", OrgIndependent),
+        AcquiHire("acqui_hire", "acqui-hire", OrgAcquiHire),
+        Paused("paused", "paused", OrgPaused),
+        NonProfit("non_profit", "non-profit", OrgNonProfit),
+        Public("public", "public", OrgPublic),
+        Unknown("unknown", "unknown", NotRecorded),
+    }
 }
 
-/// A coarse sector, for filtering; `sector` keeps the sources' wording.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SectorCategory {
-    FrontierModels,
-    Agents,
-    Enterprise,
-    Search,
-    Robotics,
-    Manufacturing,
-    Science,
-    Education,
-    Finance,
-    Research,
+crate::vocabulary! {
+    /// A coarse sector, for filtering; `sector` keeps the sources' wording.
+    pub enum SectorCategory {
+        FrontierModels("frontier_models", "frontier-models", SectorFrontier),
+        Agents("agents", "agents", SectorAgents),
+        Enterprise("enterprise", "enterprise", SectorEnterprise),
+        Search("search", "search", SectorSearch),
+        Robotics("robotics", "robotics", SectorRobotics),
+        Manufacturing("manufacturing", "manufacturing", SectorManufacturing),
+        Science("science", "science", SectorScience),
+        Education("education", "education", SectorEducation),
+        Finance("finance", "finance", SectorFinance),
+        Research("research", "research", SectorResearch),
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ValuationKind {
-    PostMoney,
-    PreMoney,
-    Reported,
-    Talks,
-    Target,
-    AssetsUnderManagement,
+crate::vocabulary! {
+    pub enum ValuationKind {
+        PostMoney("post_money", "post-money", ValPostMoney),
+        PreMoney("pre_money", "pre-money", ValPreMoney),
+        Reported("reported", "reported", ValReported),
+        Talks("talks", "talks", ValTalks),
+        Target("target", "target", ValTarget),
+        AssetsUnderManagement("assets_under_management", "assets-under-management", ValAum),
+    }
 }
 
 /// One point of a valuation series.
@@ -257,22 +257,22 @@ pub struct Organisation {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EventKind {
-    Founding,
-    Departure,
-    Return,
-    Leave,
-    Firing,
-    CompanyFounded,
-    Funding,
-    Acquisition,
-    Lawsuit,
-    Team,
-    Governance,
-    Research,
-    Hire,
+crate::vocabulary! {
+    pub enum EventKind {
+        Founding("founding", "founding"),
+        Departure("departure", "departure"),
+        Return("return", "return"),
+        Leave("leave", "leave"),
+        Firing("firing", "firing"),
+        CompanyFounded("company_founded", "company-founded"),
+        Funding("funding", "funding"),
+        Acquisition("acquisition", "acquisition"),
+        Lawsuit("lawsuit", "lawsuit"),
+        Team("team", "team"),
+        Governance("governance", "governance"),
+        Research("research", "research"),
+        Hire("hire", "hire"),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -290,14 +290,14 @@ pub struct Event {
     pub sources: Vec<String>,
 }
 
-/// What a claim is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SubjectKind {
-    Person,
-    Organisation,
-    Event,
-    Figure,
+crate::vocabulary! {
+    /// What a claim is about.
+    pub enum SubjectKind {
+        Person("person", "person"),
+        Organisation("organisation", "organisation"),
+        Event("event", "event"),
+        Figure("figure", "figure"),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -324,14 +324,14 @@ pub struct Claim {
     pub note: Option<Text>,
 }
 
-/// What the dataset itself counts, shown beside a headline figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DatasetCount {
-    Departures,
-    Spinouts,
-    OriginalFounders,
-    FoundersRemaining,
+crate::vocabulary! {
+    /// What the dataset itself counts, shown beside a headline figure.
+    pub enum DatasetCount {
+        Departures("departures", "departures"),
+        Spinouts("spinouts", "spinouts"),
+        OriginalFounders("original_founders", "original-founders"),
+        FoundersRemaining("founders_remaining", "founders-remaining"),
+    }
 }
 
 /// A headline number (e.g. "nearly 75 departures"), carried by claims.

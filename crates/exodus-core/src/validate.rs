@@ -491,7 +491,7 @@ fn check_claim(c: &mut Checker, claim: &Claim, claims: &[Claim]) {
             "conflicts_with",
             format!(
                 "claim has conflicts_with but its status is {:?}, not \"conflicting\"",
-                status_name(claim.status)
+                claim.status.data_key()
             ),
         );
     }
@@ -537,15 +537,6 @@ fn check_figure(c: &mut Checker, f: &Figure) {
         c.error("claims", "figure has no claims");
     }
     c.references("claims", Target::Claim, &f.claims);
-}
-
-fn status_name(status: ClaimStatus) -> &'static str {
-    match status {
-        ClaimStatus::Confirmed => "confirmed",
-        ClaimStatus::SingleSource => "single_source",
-        ClaimStatus::Conflicting => "conflicting",
-        ClaimStatus::Unverified => "unverified",
-    }
 }
 
 /// Checks that a link is an absolute https URL with a host.

@@ -390,7 +390,7 @@ fn timeline_groups_and_filters() {
 #[test]
 fn timeline_kinds_have_distinct_url_keys() {
     for k in TimelineKind::ALL {
-        assert_eq!(TimelineKind::from_key(k.key()), Some(k));
+        assert_eq!(TimelineKind::from_key(k.key()), Some(*k));
     }
     let mut keys: Vec<&str> = TimelineKind::ALL.iter().map(|k| k.key()).collect();
     keys.sort();

@@ -202,6 +202,7 @@ fn shipped_data_is_present_and_valid() {
                 ds.sources.len(),
                 ds.claims.len(),
                 ds.figures.len(),
+                ds.waves.len(),
             ];
             let empty: Vec<String> = NAMES
                 .iter()
@@ -1236,6 +1237,73 @@ fn figure_without_claims() {
             "claims",
             "figure has no claims"
         )
+    );
+}
+
+#[test]
+fn wave_that_ends_before_it_starts() {
+    let mut fx = Fixture::valid();
+    fx.set(
+        "waves",
+        "/0/to",
+        json!({"date": "2024-01", "precision": "month"}),
+    );
+    assert_eq!(
+        fx.only_error(),
+        err(
+            "data/waves.json",
+            "wave-safety",
+            "to",
+            "wave ends (2024-01) before it starts (2024-02): `to` is the last date it covers"
+        )
+    );
+    // A day inside a month-long wave is not "before" it.
+    fx.set(
+        "waves",
+        "/0/to",
+        json!({"date": "2024-02-10", "precision": "day"}),
+    );
+    assert!(load(&fx.texts().files()).is_ok());
+}
+
+#[test]
+fn wave_records_are_checked_like_the_others() {
+    let mut fx = Fixture::valid();
+    fx.remove_key("waves", "/0/label", "zh");
+    let mut dup = fx.at("waves", "/0").clone();
+    dup["label"]["zh"] = json!("重複");
+    fx.0[index_of("waves")].as_array_mut().unwrap().push(dup);
+    let errors = fx.errors();
+    assert_eq!(
+        errors,
+        vec![
+            err(
+                "data/waves.json",
+                "wave-safety",
+                "id",
+                "duplicate id \"wave-safety\" (first used by the record at index 0, this is index 1)"
+            ),
+            err(
+                "data/waves.json",
+                "wave-safety",
+                "label.zh",
+                "label has no Traditional Chinese translation (label.zh is missing)"
+            ),
+        ],
+        "{}",
+        list(&errors)
+    );
+    let mut fx = Fixture::valid();
+    fx.set("waves", "/0/colour", json!("red"));
+    let e = fx.only_error();
+    assert_eq!(
+        (e.file.as_str(), e.record.as_deref()),
+        ("data/waves.json", Some("wave-safety"))
+    );
+    assert!(
+        e.message.starts_with("invalid data at line ")
+            && e.message.contains("unknown field `colour`"),
+        "{e}"
     );
 }
 
