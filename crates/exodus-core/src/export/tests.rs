@@ -1,0 +1,110 @@
+//! Tests of the export: CSV against a strict RFC 4180 reader, JSON, round trips.
+
+use super::*;
+use proptest::prelude::*;
+
+/// A strict RFC 4180 reader, to check the writer against.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let text = text.strip_prefix('\u{feff}').expect("starts with a BOM");
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => {
+                assert!(c != '\n' && c != '"', "bare {c:?} outside quotes");
+                field.push(c);
+            }
+        }
+    }
+    assert!(field.is_empty() && row.is_empty(), "last line not ended");
+    rows
+}
+
+fn table(rows: Vec<Vec<String>>) -> Table {
+    Table {
+        columns: &["a", "b", "c"],
+        rows: rows
+            .into_iter()
+            .map(|r| r.into_iter().map(Cell::Text).collect())
+            .collect(),
+    }
+}
+
+#[test]
+fn csv_escapes_commas_quotes_newlines_and_keeps_chinese() {
+    let t = table(vec![vec![
+        "plain".into(),
+        "a, b \"c\"".into(),
+        "line\r\nnext 奧特曼".into(),
+    ]]);
+    let csv = to_csv(&t);
+    assert_eq!(
+        csv,
+        "\u{feff}a,b,c\r\nplain,\"a, b \"\"c\"\"\",\"line\r\nnext 奧特曼\"\r\n"
+    );
+}
+
+#[test]
+fn lists_join_in_csv_and_stay_arrays_in_json() {
+    let t = Table {
+        columns: &["id", "citations"],
+        rows: vec![vec![
+            Cell::Text("x".into()),
+            Cell::List(vec!["https://a".into(), "https://b".into()]),
+        ]],
+    };
+    assert!(to_csv(&t).ends_with("x,https://a; https://b\r\n"));
+    let json = to_json(&[("licence", "CC BY 4.0")], &t);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    let members = v.as_object().expect("an object");
+    assert_eq!(members.keys().collect::<Vec<_>>(), ["meta", "records"]);
+    // serde_json's map sorts its keys: the order is checked on the text.
+    assert!(json.starts_with(r#"{"meta":{"#), "{json}");
+    assert!(json.contains(r#"{"id":"x","citations":["https://a","https://b"]}"#));
+}
+
+#[test]
+fn json_strings_escape_controls() {
+    let mut out = String::new();
+    json_string(&mut out, "a\"b\\c\nd\u{1}e 中");
+    assert_eq!(out, r#""a\"b\\c\nd\u0001e 中""#);
+}
+
+proptest! {
+    #[test]
+    fn csv_round_trips(rows in proptest::collection::vec(
+        proptest::collection::vec("[a-z,\"\r\n 中文「」]{0,12}", 3), 0..6)) {
+        let t = table(rows.clone());
+        let parsed = parse_csv(&to_csv(&t));
+        prop_assert_eq!(&parsed[0], &vec!["a".to_string(), "b".into(), "c".into()]);
+        prop_assert_eq!(&parsed[1..], &rows[..]);
+    }
+
+    #[test]
+    fn json_round_trips(cells in proptest::collection::vec(".{0,12}", 3)) {
+        let t = table(vec![cells.clone()]);
+        let json = to_json(&[], &t);
+        let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        let record = &v["records"][0];
+        prop_assert_eq!(record.as_object().map(|r| r.len()), Some(cells.len()));
+        for (column, want) in t.columns.iter().zip(&cells) {
+            prop_assert_eq!(record[*column].as_str(), Some(want.as_str()));
+        }
+    }
+}
