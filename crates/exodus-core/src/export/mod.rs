@@ -7,6 +7,8 @@
 //! citations) are one CSV cell joined by "; " and a JSON array.
 
 use crate::catalog::Catalog;
+
+pub mod json;
 use crate::format::datetime_attr;
 use crate::format::plain_number;
 use crate::model::{Dataset, PartialDate, SubjectKind, Text};
@@ -288,20 +290,20 @@ pub fn dataset_json(data: &Dataset, today: &str) -> String {
     );
     json_string(&mut out, today);
     let files = [
-        ("people", serde_json::to_string(&data.people)),
-        ("organisations", serde_json::to_string(&data.organisations)),
-        ("events", serde_json::to_string(&data.events)),
-        ("sources", serde_json::to_string(&data.sources)),
-        ("claims", serde_json::to_string(&data.claims)),
-        ("figures", serde_json::to_string(&data.figures)),
-        ("waves", serde_json::to_string(&data.waves)),
+        ("people", json::to_string(&data.people)),
+        ("organisations", json::to_string(&data.organisations)),
+        ("events", json::to_string(&data.events)),
+        ("sources", json::to_string(&data.sources)),
+        ("claims", json::to_string(&data.claims)),
+        ("figures", json::to_string(&data.figures)),
+        ("waves", json::to_string(&data.waves)),
     ];
     for (name, text) in files {
         out.push_str(",\n");
         json_string(&mut out, name);
         out.push(':');
-        // The model serialises to JSON without fail: strings, whole-number
-        // f64 amounts (finite, the validator checks) and plain structs.
+        // The model serialises to JSON without fail: it has no map with
+        // keys other than strings, the one thing the writer refuses.
         out.push_str(&text.unwrap_or_else(|_| "[]".into()));
     }
     out.push_str("}\n");
