@@ -36,7 +36,7 @@ fn apply(theme: Theme) {
     if let Some(html) = gloo::utils::document().document_element() {
         let _ = match theme {
             Theme::System => html.remove_attribute("data-theme"),
-            other => html.set_attribute("data-theme", other.as_str()),
+            other => html.set_attribute("data-theme", other.key()),
         };
     }
 }
@@ -64,7 +64,7 @@ pub fn use_theme() -> ThemeHandle {
         let theme = theme.clone();
         Callback::from(move |()| {
             let next = theme.next();
-            write(Theme::STORAGE_KEY, next.as_str());
+            write(Theme::STORAGE_KEY, next.key());
             theme.set(next);
         })
     };

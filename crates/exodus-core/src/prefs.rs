@@ -6,53 +6,34 @@
 
 use crate::explore::Tab;
 use crate::format::Lang;
-use crate::i18n::M;
 
-/// The colour scheme: follow the system, or a fixed choice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Theme {
-    #[default]
-    System,
-    Light,
-    Dark,
+crate::vocabulary! {
+    /// The colour scheme: follow the system, or a fixed choice. The key is
+    /// the stored value and the `data-theme` attribute.
+    #[derive(Default)]
+    pub enum Theme {
+        #[default]
+        System("system", "system", ThemeSystem),
+        Light("light", "light", ThemeLight),
+        Dark("dark", "dark", ThemeDark),
+    }
 }
 
 impl Theme {
     pub const STORAGE_KEY: &'static str = "exodus.theme";
 
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Theme::System => "system",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
     /// Reads a stored value; `Err` when it is present but not understood.
     pub fn parse(stored: Option<&str>) -> Result<Theme, String> {
         match stored {
-            None | Some("system") => Ok(Theme::System),
-            Some("light") => Ok(Theme::Light),
-            Some("dark") => Ok(Theme::Dark),
-            Some(other) => Err(other.chars().take(40).collect()),
+            None => Ok(Theme::System),
+            Some(key) => Theme::from_key(key).ok_or_else(|| key.chars().take(40).collect()),
         }
     }
 
-    /// The next choice of the toggle button.
+    /// The next choice of the toggle button, in [`Theme::ALL`] order.
     pub fn next(self) -> Theme {
-        match self {
-            Theme::System => Theme::Light,
-            Theme::Light => Theme::Dark,
-            Theme::Dark => Theme::System,
-        }
-    }
-
-    pub fn label(self) -> M {
-        match self {
-            Theme::System => M::ThemeSystem,
-            Theme::Light => M::ThemeLight,
-            Theme::Dark => M::ThemeDark,
-        }
+        let i = Theme::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        Theme::ALL[(i + 1) % Theme::ALL.len()]
     }
 }
 

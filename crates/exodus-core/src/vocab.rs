@@ -167,6 +167,8 @@ mod tests {
         check::<PersonStatus>();
         check::<TimelineKind>();
         check::<FounderState>();
+        check::<crate::prefs::Theme>();
+        check::<crate::explore::Tab>();
     }
 
     #[test]
@@ -181,5 +183,8 @@ mod tests {
         assert_eq!(ClaimStatus::SingleSource.key(), "single-source");
         assert_eq!(ClaimStatus::SingleSource.data_key(), "single_source");
         assert_eq!(ReasonCategory::ALL.len(), 7);
+        use crate::prefs::Theme;
+        assert_eq!(Theme::default(), Theme::System);
+        assert_eq!(Theme::System.next().next().next(), Theme::System);
     }
 }

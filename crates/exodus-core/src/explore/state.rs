@@ -1,20 +1,13 @@
-//! The view state's parts: the card tabs, the views, facets and their selected values, and sort orders, each with its URL key and label.
+//! The view state's parts: the card tabs, the views, facets and their
+//! selected values, and sort orders, each with its URL key and label.
 
 use super::*;
 
-/// The two card views.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Tab {
-    People,
-    Companies,
-}
-
-impl Tab {
-    pub fn key(self) -> &'static str {
-        match self {
-            Tab::People => "people",
-            Tab::Companies => "companies",
-        }
+crate::vocabulary! {
+    /// The two card views.
+    pub enum Tab {
+        People("people", "people", People),
+        Companies("companies", "companies", Companies),
     }
 }
 
