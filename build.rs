@@ -77,6 +77,26 @@ fn main() {
         }
     };
 
+    // The dataset's version (data/version.json), checked and handed to the
+    // app as compile-time constants (src/bundle.rs): the app shows it in the
+    // footer, on the methods page and in every export.
+    let version_path = dir.join(exodus_core::version::VERSION_FILE);
+    println!("cargo:rerun-if-changed={}", version_path.display());
+    let version_text = std::fs::read_to_string(&version_path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", version_path.display()));
+    let version = exodus_core::version::DatasetVersion::parse(&version_text)
+        .unwrap_or_else(|e| panic!("the dataset version is invalid: {e}"));
+    println!("cargo:rustc-env=EXODUS_DATA_VERSION={}", version.version);
+    println!("cargo:rustc-env=EXODUS_DATA_YEAR={}", version.date.year());
+    println!(
+        "cargo:rustc-env=EXODUS_DATA_MONTH={}",
+        version.date.month().unwrap_or(1)
+    );
+    println!(
+        "cargo:rustc-env=EXODUS_DATA_DAY={}",
+        version.date.day().unwrap_or(1)
+    );
+
     // Embed the validated records, not the JSON: the app decodes them with
     // serde and carries neither a JSON parser nor the validator. Postcard was
     // the smallest candidate measured (release wasm, brotli -11, app shell /

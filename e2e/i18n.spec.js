@@ -218,6 +218,8 @@ test("export after filtering downloads exactly the records on screen, with citat
   expect(jsonDownload.suggestedFilename()).toMatch(/^exodus-people-\d{4}-\d{2}-\d{2}\.json$/);
   const doc = JSON.parse(readFileSync(await jsonDownload.path(), "utf8"));
   expect(doc.meta.license).toBe("CC BY 4.0");
+  const version = JSON.parse(readFileSync("data/version.json", "utf8")).version;
+  expect(doc.meta.dataset_version).toBe(version);
   expect(doc.meta.view).toContain("year=2024");
   expect(doc.records.map((r) => r.id)).toEqual(ids);
   expect(doc.records.every((r) => r.citations.length > 0)).toBe(true);
@@ -226,6 +228,7 @@ test("export after filtering downloads exactly the records on screen, with citat
   const [all] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /whole dataset/ }).click()]);
   const dataset = JSON.parse(readFileSync(await all.path(), "utf8"));
   expect(dataset.license).toBe("CC BY 4.0");
+  expect(dataset.version).toBe(version);
   expect(dataset.people.length).toBeGreaterThan(50);
   expect(dataset.sources.length).toBeGreaterThan(100);
 });

@@ -6,8 +6,27 @@
 //! writes the validated [`Dataset`] in postcard's encoding between two
 //! markers to `OUT_DIR`, which is what gets embedded here.
 
+use exodus_core::date::PartialDate;
 use exodus_core::model::Dataset;
 use exodus_core::validate::DataError;
+use exodus_core::version::DatasetVersion;
+
+/// The dataset's version as `build.rs` read it from `version.json`.
+pub const VERSION: &str = env!("EXODUS_DATA_VERSION");
+
+/// The dataset's version and release day.
+pub fn version() -> DatasetVersion {
+    let n = |s: &str| s.parse().unwrap_or(1);
+    DatasetVersion {
+        version: VERSION.to_string(),
+        date: PartialDate::ymd(
+            n(env!("EXODUS_DATA_YEAR")) as i32,
+            n(env!("EXODUS_DATA_MONTH")),
+            n(env!("EXODUS_DATA_DAY")),
+        )
+        .expect("build.rs checked the day"),
+    }
+}
 
 /// "EXODUS-DATA-BEGIN\0", the encoded dataset, "\0EXODUS-DATA-END".
 const BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/data.bin"));

@@ -43,3 +43,12 @@ fn compiled_data_equals_the_files_on_disk() {
         "the data compiled into the app differs from data/*.json on disk (rebuild)"
     );
 }
+
+#[test]
+fn compiled_version_equals_the_file_on_disk() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/version.json");
+    let text = std::fs::read_to_string(&path).expect("data/version.json exists");
+    let disk = exodus_core::version::DatasetVersion::parse(&text).expect("it is valid");
+    assert_eq!(exodus::bundle::version(), disk);
+    assert_eq!(exodus::bundle::VERSION, disk.version);
+}

@@ -86,6 +86,7 @@ fn export_view(cat: &CatalogHandle, state: &UrlState, rows: &[usize], json: bool
         let view = format!("{page}{}", encode(state));
         let meta = [
             ("dataset", "Exodus"),
+            ("dataset_version", crate::bundle::VERSION),
             ("view", view.as_str()),
             ("exported", day.as_str()),
             ("license", "CC BY 4.0"),
@@ -103,7 +104,7 @@ fn download_dataset(data: &Dataset) {
     download(
         &export::file_name("dataset", &day, "json"),
         "application/json",
-        &export::dataset_json(data, &day),
+        &export::dataset_json(data, crate::bundle::VERSION, &day),
     );
 }
 

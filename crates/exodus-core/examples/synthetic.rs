@@ -235,6 +235,10 @@ fn main() {
     write("claims.json", serde_json::json!([]));
     write("figures.json", serde_json::json!([]));
     write("waves.json", serde_json::json!([]));
+    write(
+        "version.json",
+        serde_json::json!({"version": "0.0.0", "date": "2026-01-01"}),
+    );
     println!(
         "wrote {n} people and {orgs_n} organisations to {}",
         dir.display()

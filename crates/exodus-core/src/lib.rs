@@ -24,4 +24,5 @@ pub mod search;
 pub mod svg;
 pub mod url;
 pub mod validate;
+pub mod version;
 pub mod vocab;

@@ -1401,9 +1401,10 @@ proptest! {
 fn dataset_download_reads_back_as_the_same_records() {
     let texts = read_dir_texts(&workspace_dir().join("data"));
     let ds = load(&texts.files()).expect("loads");
-    let doc = exodus_core::export::dataset_json(&ds, "2026-12-04");
+    let doc = exodus_core::export::dataset_json(&ds, "1.1.0", "2026-12-04");
     let v: Value = serde_json::from_str(&doc).expect("the download is JSON");
     assert_eq!(v["license"], "CC BY 4.0");
+    assert_eq!(v["version"], "1.1.0");
     assert_eq!(v["downloaded"], "2026-12-04");
     let file = |name: &str| serde_json::to_string(&v[name]).expect("serialises");
     let again = Texts(NAMES.map(file));
@@ -1411,4 +1412,131 @@ fn dataset_download_reads_back_as_the_same_records() {
         load(&again.files()).expect("the download loads") == ds,
         "the download differs from the data"
     );
+}
+
+// ---------------------------------------------------------------------------
+// Sources readers can trust: origins, originals, one page one source
+
+#[test]
+fn a_copy_must_name_its_original_outlet() {
+    let mut fx = Fixture::valid();
+    fx.set("sources", "/1/origin", json!("copy"));
+    assert_eq!(
+        fx.only_error(),
+        err(
+            "data/sources.json",
+            "neowin-schulman",
+            "original_outlet",
+            "a copy (origin \"copy\") must name the outlet it copies"
+        )
+    );
+    fx.set("sources", "/1/original_outlet", json!("TechCrunch"));
+    assert!(
+        load(&fx.texts().files()).is_ok(),
+        "a copy naming its outlet is valid"
+    );
+}
+
+#[test]
+fn only_a_copy_has_an_original() {
+    for origin in ["news", "primary"] {
+        let mut fx = Fixture::valid();
+        fx.set("sources", "/1/origin", json!(origin));
+        fx.set(
+            "sources",
+            "/1/original_url",
+            json!("https://techcrunch.com/2024/08/05/example/"),
+        );
+        assert_eq!(
+            fx.only_error(),
+            err(
+                "data/sources.json",
+                "neowin-schulman",
+                "origin",
+                "a source with an original outlet or address is a copy: set origin to \"copy\""
+            ),
+            "{origin}"
+        );
+    }
+}
+
+#[test]
+fn an_original_address_is_https_and_not_the_page_itself() {
+    let mut fx = Fixture::valid();
+    fx.set("sources", "/1/origin", json!("copy"));
+    fx.set("sources", "/1/original_outlet", json!("TechCrunch"));
+    fx.set("sources", "/1/original_url", json!("javascript:alert(1)"));
+    assert_eq!(
+        fx.only_error(),
+        err(
+            "data/sources.json",
+            "neowin-schulman",
+            "original_url",
+            "URL \"javascript:alert(1)\" is not https (it must start with \"https://\")"
+        )
+    );
+    fx.set(
+        "sources",
+        "/1/original_url",
+        json!("https://www.neowin.net/news/example"),
+    );
+    assert_eq!(
+        fx.only_error(),
+        err(
+            "data/sources.json",
+            "neowin-schulman",
+            "original_url",
+            "the original's address is the page's own address"
+        )
+    );
+}
+
+#[test]
+fn an_unknown_origin_is_rejected() {
+    let mut fx = Fixture::valid();
+    fx.set("sources", "/1/origin", json!("blog"));
+    let e = fx.only_error();
+    assert_eq!(e.file, "data/sources.json");
+    assert!(e.message.contains("unknown variant `blog`"), "{e}");
+}
+
+#[test]
+fn two_sources_with_one_address_are_rejected() {
+    let mut fx = Fixture::valid();
+    // The same page with and without a trailing slash is one page.
+    fx.set(
+        "sources",
+        "/3/url",
+        json!("https://example.org/schulman-note/"),
+    );
+    assert_eq!(
+        fx.only_error(),
+        err(
+            "data/sources.json",
+            "ssi-funding",
+            "url",
+            "same address as source \"schulman-note\" (one page is one source)"
+        )
+    );
+}
+
+#[test]
+fn links_other_than_https_are_rejected_with_file_record_and_field() {
+    for bad in [
+        "javascript:alert(1)",
+        "data:text/html,<script>x</script>",
+        "http://example.org/a",
+    ] {
+        let mut fx = Fixture::valid();
+        fx.set("sources", "/2/url", json!(bad));
+        assert_eq!(
+            fx.only_error(),
+            err(
+                "data/sources.json",
+                "schulman-note",
+                "url",
+                &format!("URL {bad:?} is not https (it must start with \"https://\")")
+            )
+        );
+    }
 }

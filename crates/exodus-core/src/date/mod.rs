@@ -48,6 +48,11 @@ impl PartialDate {
         Self::from_parts(year, month, day, false)
     }
 
+    /// A calendar day known exactly.
+    pub fn from_day(day: NaiveDate) -> Self {
+        Self::ymd(day.year(), day.month(), day.day()).expect("a chrono date is on the calendar")
+    }
+
     /// The same date marked as approximate (or not).
     pub fn approx(self, approx: bool) -> Self {
         Self { approx, ..self }

@@ -281,13 +281,15 @@ pub fn file_name(view: &str, today: &str, extension: &str) -> String {
 
 /// The whole dataset as one JSON document with its licence and how to cite
 /// it, the records in the data files' own form (`data/README.md`).
-pub fn dataset_json(data: &Dataset, today: &str) -> String {
+pub fn dataset_json(data: &Dataset, version: &str, today: &str) -> String {
     let mut out = String::from(
         "{\"name\":\"Exodus dataset\",\"license\":\"CC BY 4.0\",\
          \"license_url\":\"https://creativecommons.org/licenses/by/4.0/\",\
          \"citation\":\"Exodus dataset: departures from OpenAI and the companies they founded. CC BY 4.0.\",\
-         \"downloaded\":",
+         \"version\":",
     );
+    json_string(&mut out, version);
+    out.push_str(",\"downloaded\":");
     json_string(&mut out, today);
     let files = [
         ("people", json::to_string(&data.people)),

@@ -11,8 +11,8 @@ use std::fmt;
 
 use crate::ids::IdIndex;
 use crate::model::{
-    Claim, ClaimStatus, Dataset, Event, Figure, Organisation, Person, Source, SubjectKind, Text,
-    Wave,
+    Claim, ClaimStatus, Dataset, Event, Figure, Organisation, Origin, Person, Source, SubjectKind,
+    Text, Wave,
 };
 
 mod checker;
@@ -143,6 +143,9 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
             source,
         );
     }
+    check_source_addresses(&ds.sources, |i, message| {
+        Checker::new(SOURCES_FILE, &ds.sources[i].id, i, &ids, &mut errors).error("url", message)
+    });
 
     check_ids(
         CLAIMS_FILE,

@@ -98,6 +98,58 @@ pub(super) fn check_source(c: &mut Checker, s: &Source) {
     if let Some(url) = &s.url {
         c.url("url", url);
     }
+    if let Some(url) = &s.original_url {
+        c.url("original_url", url);
+        if s.url.as_deref() == Some(url.as_str()) {
+            c.error(
+                "original_url",
+                "the original's address is the page's own address",
+            );
+        }
+    }
+    if let Some(outlet) = &s.original_outlet {
+        c.not_blank("original_outlet", "original outlet", outlet);
+    }
+    // A reader must see who reported a story: every copy names the outlet
+    // it copies, and only copies have an original.
+    let is_copy = s.origin == Some(Origin::Copy);
+    if is_copy && s.original_outlet.is_none() {
+        c.error(
+            "original_outlet",
+            "a copy (origin \"copy\") must name the outlet it copies",
+        );
+    }
+    let not_copy = matches!(s.origin, Some(Origin::Primary | Origin::News));
+    if not_copy && (s.original_outlet.is_some() || s.original_url.is_some()) {
+        c.error(
+            "origin",
+            "a source with an original outlet or address is a copy: set origin to \"copy\"",
+        );
+    }
+}
+
+/// No two sources share an address (ignoring a trailing slash): one page is
+/// one source, so two records cannot make one story look like two.
+pub(super) fn check_source_addresses(sources: &[Source], mut error: impl FnMut(usize, String)) {
+    let key = |u: &str| u.trim_end_matches('/').to_string();
+    let mut seen: Vec<(String, usize)> = sources
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.url.as_deref().map(|u| (key(u), i)))
+        .collect();
+    seen.sort();
+    for pair in seen.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            let (first, second) = (pair[0].1.min(pair[1].1), pair[0].1.max(pair[1].1));
+            error(
+                second,
+                format!(
+                    "same address as source \"{}\" (one page is one source)",
+                    sources[first].id
+                ),
+            );
+        }
+    }
 }
 
 pub(super) fn check_claim(c: &mut Checker, claim: &Claim, claims: &[Claim]) {
