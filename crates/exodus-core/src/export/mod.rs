@@ -192,8 +192,20 @@ fn csv_line<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
     out.push_str("\r\n");
 }
 
+/// A cell that a spreadsheet would run as a formula (it starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return) gets a leading apostrophe, so
+/// spreadsheet programs show text from the data as text.
+pub fn neutralise_formula(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}").into()
+    } else {
+        s.into()
+    }
+}
+
 /// The table as RFC 4180 CSV: a header line, CRLF line ends, and a UTF-8
-/// byte order mark so spreadsheet programs read Chinese correctly.
+/// byte order mark so spreadsheet programs read Chinese correctly. Data
+/// cells go through [`neutralise_formula`].
 pub fn to_csv(table: &Table) -> String {
     let mut out = String::from('\u{feff}');
     csv_line(&mut out, table.columns.iter().copied());
@@ -201,8 +213,8 @@ pub fn to_csv(table: &Table) -> String {
         let joined: Vec<String> = row
             .iter()
             .map(|c| match c {
-                Cell::Text(s) => s.clone(),
-                Cell::List(items) => items.join("; "),
+                Cell::Text(s) => neutralise_formula(s).into_owned(),
+                Cell::List(items) => neutralise_formula(&items.join("; ")).into_owned(),
             })
             .collect();
         csv_line(&mut out, joined.iter().map(String::as_str));

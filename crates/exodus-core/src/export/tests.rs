@@ -86,14 +86,50 @@ fn json_strings_escape_controls() {
     assert_eq!(out, r#""a\"b\\c\nd\u0001e 中""#);
 }
 
+#[test]
+fn csv_cells_that_look_like_formulas_stay_text() {
+    let cells = [
+        "=HYPERLINK(\"https://evil.example\",\"x\")",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1)",
+        "\tTAB",
+        "\rCR",
+        "a=b",
+        "中=文",
+    ];
+    let t = table(vec![cells.iter().take(3).map(|s| s.to_string()).collect()]);
+    let parsed = parse_csv(&to_csv(&t));
+    assert_eq!(
+        parsed[1],
+        vec![
+            "'=HYPERLINK(\"https://evil.example\",\"x\")".to_string(),
+            "'+1+1".into(),
+            "'-2+3".into()
+        ]
+    );
+    let expected = ["'@SUM(A1)", "'\tTAB", "'\rCR", "a=b", "中=文"];
+    for (cell, want) in cells[3..].iter().zip(expected) {
+        assert_eq!(neutralise_formula(cell), want);
+    }
+    // The header is the export's own and is written as it is.
+    assert_eq!(parsed[0], vec!["a", "b", "c"]);
+}
+
 proptest! {
     #[test]
     fn csv_round_trips(rows in proptest::collection::vec(
-        proptest::collection::vec("[a-z,\"\r\n 中文「」]{0,12}", 3), 0..6)) {
+        proptest::collection::vec("[a-z,\"\r\n 中文「」=+@\\-]{0,12}", 3), 0..6)) {
         let t = table(rows.clone());
         let parsed = parse_csv(&to_csv(&t));
         prop_assert_eq!(&parsed[0], &vec!["a".to_string(), "b".into(), "c".into()]);
-        prop_assert_eq!(&parsed[1..], &rows[..]);
+        // What reads back is the cell, behind an apostrophe where a
+        // spreadsheet would take it for a formula.
+        let expected: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| r.iter().map(|c| neutralise_formula(c).into_owned()).collect())
+            .collect();
+        prop_assert_eq!(&parsed[1..], &expected[..]);
     }
 
     #[test]
