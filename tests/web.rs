@@ -59,14 +59,17 @@ async fn person_card_shows_name_status_and_highlight() {
     #[component]
     fn Host(props: &HostProps) -> Html {
         let handle = exodus::ui::CatalogHandle(props.cat.clone());
-        person_card(&PersonCardProps {
-            catalog: handle,
-            person: props.idx,
-            href: "#/people/john-schulman".into(),
-            query: Rc::new(Query::parse("schul")),
-            pinned: true,
-            on_pin: Callback::noop(),
-        })
+        person_card(
+            exodus_core::format::Lang::En,
+            &PersonCardProps {
+                catalog: handle,
+                person: props.idx,
+                href: "#/people/john-schulman".into(),
+                query: Rc::new(Query::parse("schul")),
+                pinned: true,
+                on_pin: Callback::noop(),
+            },
+        )
     }
 
     let root = fresh_root();
@@ -127,7 +130,7 @@ async fn facet_panel_reports_toggles() {
         };
         html! {
             <>
-                { facet_panel(&FacetPanelProps {
+                { facet_panel(exodus_core::format::Lang::En, &FacetPanelProps {
                     facets: props.facets.clone(),
                     on_toggle,
                     expanded: Rc::new(Vec::new()),

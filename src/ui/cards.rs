@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use exodus_core::format::Lang;
+
 use exodus_core::catalog::{PersonRow, PersonStatus};
 use exodus_core::explore::Tab;
 use exodus_core::format::format_money;
@@ -15,11 +17,10 @@ use super::common::{
     card_link_id, date_html, fact, markers_html, name_html, name_text, pin_button, status_badge,
     text_html, CatalogHandle,
 };
-use super::{lang, tr};
 
 /// The status with its date: "Left · May 2024", or for someone who came
 /// back "Returned · Nov 2024 (left Nov 2023)" ("fired" for a firing).
-pub fn status_html(row: &PersonRow) -> Html {
+pub fn status_html(lang: Lang, row: &PersonRow) -> Html {
     let since = match row.status {
         PersonStatus::Returned | PersonStatus::OnLeave => row.status_date.as_ref(),
         _ => row.last_departure.as_ref(),
@@ -30,12 +31,12 @@ pub fn status_html(row: &PersonRow) -> Html {
     };
     html! {
         <>
-            <span class={format!("status status-{}", row.status.key())}>{ tr(row.status.label()) }</span>
-            if let Some(d) = since { {" · "}{ date_html(d) } }
+            <span class={format!("status status-{}", row.status.key())}>{ lang.tr(row.status.label()) }</span>
+            if let Some(d) = since { {" · "}{ date_html(lang, d) } }
             if let Some(d) = earlier {
                 {{
-                    let (before, after) = around(tr(if row.last_departure_fired { M::FiredOn } else { M::LeftOn }));
-                    html! { <>{ before }{ date_html(d) }{ after }</> }
+                    let (before, after) = around(lang.tr(if row.last_departure_fired { M::FiredOn } else { M::LeftOn }));
+                    html! { <>{ before }{ date_html(lang, d) }{ after }</> }
                 }}
             }
         </>
@@ -54,7 +55,7 @@ pub struct PersonCardProps {
     pub on_pin: Callback<String>,
 }
 
-pub fn person_card(props: &PersonCardProps) -> Html {
+pub fn person_card(lang: Lang, props: &PersonCardProps) -> Html {
     let cat = &props.catalog;
     let p = &cat.data.people[props.person];
     let row = &cat.person_rows[props.person];
@@ -66,26 +67,26 @@ pub fn person_card(props: &PersonCardProps) -> Html {
                 <a href={props.href.clone()} id={card_link_id(&p.id)}>{ name_html(&p.name, q) }</a>
             </h3>
             if let Some(role) = &row.role {
-                <p class="role">{ text_html(role, q) }</p>
+                <p class="role">{ text_html(lang, role, q) }</p>
             }
             <dl class="facts">
-                { fact(tr(M::Status), status_html(row)) }
+                { fact(lang.tr(M::Status), status_html(lang, row)) }
                 if !row.destinations.is_empty() {
-                    { fact(tr(M::WentTo), row.destinations.iter().enumerate().map(|(i, &o)| html! {
+                    { fact(lang.tr(M::WentTo), row.destinations.iter().enumerate().map(|(i, &o)| html! {
                         <>{ if i > 0 { " → " } else { "" } }{ name_html(&cat.data.organisations[o].name, q) }</>
                     }).collect()) }
                 }
                 if !p.reason_categories.is_empty() {
-                    { fact(tr(M::Reasons), html! {
+                    { fact(lang.tr(M::Reasons), html! {
                         <ul class="tags">
-                            { for p.reason_categories.iter().map(|r| html! { <li>{ tr(r.label()) }</li> }) }
+                            { for p.reason_categories.iter().map(|r| html! { <li>{ lang.tr(r.label()) }</li> }) }
                         </ul>
                     }) }
                 }
             </dl>
-            if p.cofounder { <p class="cofounder">{ tr(M::OpenAiCofounder) }</p> }
-            { markers_html(row.markers) }
-            { pin_button(pin_key(Tab::People, &p.id), name_text(&p.name), props.pinned, &props.on_pin) }
+            if p.cofounder { <p class="cofounder">{ lang.tr(M::OpenAiCofounder) }</p> }
+            { markers_html(lang, row.markers) }
+            { pin_button(lang, pin_key(Tab::People, &p.id), name_text(lang, &p.name), props.pinned, &props.on_pin) }
         </article>
     }
 }
@@ -103,7 +104,7 @@ pub struct CompanyCardProps {
     pub on_pin: Callback<String>,
 }
 
-pub fn company_card(props: &CompanyCardProps) -> Html {
+pub fn company_card(lang: Lang, props: &CompanyCardProps) -> Html {
     let cat = &props.catalog;
     let o = &cat.data.organisations[props.org];
     let row = &cat.org_rows[props.org];
@@ -116,28 +117,28 @@ pub fn company_card(props: &CompanyCardProps) -> Html {
                 <a href={props.href.clone()} id={card_link_id(&o.id)}>{ name_html(&o.name, q) }</a>
             </h3>
             if let Some(sector) = &o.sector {
-                <p class="role">{ text_html(sector, q) }</p>
+                <p class="role">{ text_html(lang, sector, q) }</p>
             }
             <dl class="facts">
                 if !props.founder_hrefs.is_empty() {
-                    { fact(tr(M::ExFounders), props.founder_hrefs.iter().enumerate().map(|(i, (p, href))| html! {
-                        <>{ if i > 0 { tr(M::NameSeparator) } else { "" } }<a href={href.clone()}>{ name_html(&cat.data.people[*p].name, q) }</a></>
+                    { fact(lang.tr(M::ExFounders), props.founder_hrefs.iter().enumerate().map(|(i, (p, href))| html! {
+                        <>{ if i > 0 { lang.tr(M::NameSeparator) } else { "" } }<a href={href.clone()}>{ name_html(&cat.data.people[*p].name, q) }</a></>
                     }).collect()) }
                 }
-                if let Some(f) = &o.founded { { fact(tr(M::Founded), date_html(f)) } }
-                { fact(tr(M::Status), html! { tr(o.status.label()) }) }
+                if let Some(f) = &o.founded { { fact(lang.tr(M::Founded), date_html(lang, f)) } }
+                { fact(lang.tr(M::Status), html! { lang.tr(o.status.label()) }) }
                 if let Some(v) = valuation {
-                    { fact(tr(M::LatestValuation), html! {
+                    { fact(lang.tr(M::LatestValuation), html! {
                         <>
-                            <strong>{ format_money(v.amount, &v.currency, lang()) }</strong>
-                            if let Some(d) = &v.as_of { { tr(M::AsOf) }{ date_html(d) } }
-                            {" "}{ status_badge(v.status) }
+                            <strong>{ format_money(v.amount, &v.currency, lang) }</strong>
+                            if let Some(d) = &v.as_of { { lang.tr(M::AsOf) }{ date_html(lang, d) } }
+                            {" "}{ status_badge(lang, v.status) }
                         </>
                     }) }
                 }
             </dl>
-            { markers_html(row.markers) }
-            { pin_button(pin_key(Tab::Companies, &o.id), name_text(&o.name), props.pinned, &props.on_pin) }
+            { markers_html(lang, row.markers) }
+            { pin_button(lang, pin_key(Tab::Companies, &o.id), name_text(lang, &o.name), props.pinned, &props.on_pin) }
         </article>
     }
 }

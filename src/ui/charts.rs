@@ -27,18 +27,14 @@ use exodus_core::url::UrlState;
 use super::common::{
     date_html, name_plain, name_text, record_href, status_badge, with_name, CatalogHandle,
 };
+use super::context::{use_app, AppContext};
 use super::download::today;
 use super::header::figure_claims;
 use super::routing::Nav;
-use super::{lang, tr};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct ChartsProps {
-    pub catalog: CatalogHandle,
     pub state: Rc<UrlState>,
-    pub navigate: Callback<(UrlState, Nav)>,
-    /// The interface language (the charts re-render when it changes).
-    pub lang: Lang,
 }
 
 fn count(x: usize) -> String {
@@ -62,7 +58,13 @@ fn this_year() -> i32 {
 }
 
 /// "From year" and "To year" selects over `first..=last`.
-fn year_controls(state: &UrlState, nav: &Callback<(UrlState, Nav)>, first: i32, last: i32) -> Html {
+fn year_controls(
+    lang: Lang,
+    state: &UrlState,
+    nav: &Callback<(UrlState, Nav)>,
+    first: i32,
+    last: i32,
+) -> Html {
     let select = |id: &'static str, label: M, value: Option<i32>, is_from: bool| {
         let state = state.clone();
         let onchange = nav.reform(move |e: Event| {
@@ -85,9 +87,9 @@ fn year_controls(state: &UrlState, nav: &Callback<(UrlState, Nav)>, first: i32, 
         });
         html! {
             <div class="year-select">
-                <label for={id}>{ tr(label) }</label>
+                <label for={id}>{ lang.tr(label) }</label>
                 <select {id} {onchange} data-value={value.map(|y| y.to_string()).unwrap_or_default()}>
-                    <option value="" selected={value.is_none()}>{ tr(M::AnyYear) }</option>
+                    <option value="" selected={value.is_none()}>{ lang.tr(M::AnyYear) }</option>
                     { for (first..=last).map(|y| html! {
                         <option value={y.to_string()} selected={value == Some(y)}>{ y }</option>
                     }) }
@@ -104,20 +106,21 @@ fn year_controls(state: &UrlState, nav: &Callback<(UrlState, Nav)>, first: i32, 
 }
 
 /// A chart with nothing to show: why, and a way out.
-fn empty(state: &UrlState, nav: &Callback<(UrlState, Nav)>) -> Html {
+fn empty(lang: Lang, state: &UrlState, nav: &Callback<(UrlState, Nav)>) -> Html {
     let mut clear = UrlState::chart(state.view);
     clear.lang = state.lang;
     let onclick = nav.reform(move |_: MouseEvent| (clear.clone(), Nav::Push));
     html! {
         <div class="empty">
-            <p>{ tr(M::NoItems) }</p>
-            <button type="button" {onclick}>{ tr(M::ClearFilters) }</button>
+            <p>{ lang.tr(M::NoItems) }</p>
+            <button type="button" {onclick}>{ lang.tr(M::ClearFilters) }</button>
         </div>
     }
 }
 
 /// A group of checkboxes for one facet of a chart.
 fn checkboxes(
+    lang: Lang,
     state: &UrlState,
     nav: &Callback<(UrlState, Nav)>,
     facet: Facet,
@@ -126,7 +129,7 @@ fn checkboxes(
     let chosen = state.filters.get(facet);
     html! {
         <fieldset class="facet chart-facet">
-            <legend>{ tr(facet.label()) }</legend>
+            <legend>{ lang.tr(facet.label()) }</legend>
             <ul>
                 { for values.iter().map(|&(key, label)| {
                     let state = state.clone();
@@ -140,7 +143,7 @@ fn checkboxes(
                         <li>
                             <input type="checkbox" id={id.clone()} checked={chosen.iter().any(|c| c == key)} {onchange}
                                 data-facet={facet.key()} data-value={key} />
-                            <label for={id}>{ tr(label) }</label>
+                            <label for={id}>{ lang.tr(label) }</label>
                         </li>
                     }
                 }) }
@@ -151,7 +154,11 @@ fn checkboxes(
 
 #[component]
 pub fn Charts(props: &ChartsProps) -> Html {
-    let cat = props.catalog.clone();
+    let AppContext {
+        catalog: cat,
+        lang,
+        navigate,
+    } = use_app();
     let items = {
         let cat = cat.clone();
         use_memo(cat.clone(), move |_| timeline(&cat.data))
@@ -161,8 +168,8 @@ pub fn Charts(props: &ChartsProps) -> Html {
     let selected = use_state_eq(|| None::<(Rc<UrlState>, usize)>);
     let flow = {
         let cat = cat.clone();
-        use_memo((props.state.clone(), props.lang), move |(state, _)| {
-            (state.view == View::Flow).then(|| flow_data(&cat, state))
+        use_memo((props.state.clone(), lang), move |(state, _)| {
+            (state.view == View::Flow).then(|| flow_data(lang, &cat, state))
         })
     };
     // Selects show the URL's value after Back and Forward too.
@@ -173,35 +180,41 @@ pub fn Charts(props: &ChartsProps) -> Html {
     let open_years = use_state(|| Rc::new(Vec::<i32>::new()));
     let state = &*props.state;
     match state.view {
-        View::Timeline => timeline_view(&cat, state, &props.navigate, &items, &open_years),
+        View::Timeline => timeline_view(lang, &cat, state, &navigate, &items, &open_years),
         View::Flow => match &*flow {
             Some(data) => flow_view(
+                lang,
                 &cat,
                 &props.state,
-                &props.navigate,
+                &navigate,
                 &selected,
                 &all_rows,
                 data,
             ),
             None => Html::default(),
         },
-        View::Founders => founders_view(&cat, state),
-        View::Cards => Html::default(),
+        View::Founders => founders_view(lang, &cat, state),
+        View::Cards | View::Methods => Html::default(),
     }
 }
 
 /// Where a timeline item links to, and what it says.
-fn item_link(cat: &CatalogHandle, state: &UrlState, it: &TimelineItem) -> (Option<String>, String) {
+fn item_link(
+    lang: Lang,
+    cat: &CatalogHandle,
+    state: &UrlState,
+    it: &TimelineItem,
+) -> (Option<String>, String) {
     let person = |i: usize| record_href(state, Tab::People, &cat.data.people[i].id);
     let org = |o: usize| record_href(state, Tab::Companies, &cat.data.organisations[o].id);
     match it.subject {
         TimelineSubject::Person(i) => (
             Some(person(i)),
-            name_text(&cat.data.people[i].name).to_owned(),
+            name_text(lang, &cat.data.people[i].name).to_owned(),
         ),
         TimelineSubject::Org(o) => {
             let record = &cat.data.organisations[o];
-            let mut text = name_text(&record.name).to_owned();
+            let mut text = name_text(lang, &record.name).to_owned();
             if it.kind == TimelineKind::Funding {
                 if let Some(v) = record.valuations.iter().find(|v| {
                     // The figure the funding item stands for (as in
@@ -214,8 +227,8 @@ fn item_link(cat: &CatalogHandle, state: &UrlState, it: &TimelineItem) -> (Optio
                                 | exodus_core::model::ValuationKind::Reported
                         )
                 }) {
-                    text.push_str(tr(M::Colon));
-                    text.push_str(&format_money(v.amount, &v.currency, lang()));
+                    text.push_str(lang.tr(M::Colon));
+                    text.push_str(&format_money(v.amount, &v.currency, lang));
                 }
             }
             (Some(org(o)), text)
@@ -236,7 +249,7 @@ fn item_link(cat: &CatalogHandle, state: &UrlState, it: &TimelineItem) -> (Optio
                 }
                 _ => first_person().or_else(first_org),
             };
-            let title = match (lang(), &ev.title.zh) {
+            let title = match (lang, &ev.title.zh) {
                 (Lang::Zh, Some(zh)) => zh.clone(),
                 _ => ev.title.en.clone(),
             };
@@ -247,13 +260,13 @@ fn item_link(cat: &CatalogHandle, state: &UrlState, it: &TimelineItem) -> (Optio
 
 /// Whether an item's words are an English name standing in for a Chinese
 /// one (marked `lang="en"` in the list).
-fn english_name(cat: &CatalogHandle, it: &TimelineItem) -> bool {
+fn english_name(lang: Lang, cat: &CatalogHandle, it: &TimelineItem) -> bool {
     let name = match it.subject {
         TimelineSubject::Person(i) => &cat.data.people[i].name,
         TimelineSubject::Org(o) => &cat.data.organisations[o].name,
         TimelineSubject::Event(_) => return false,
     };
-    lang() == Lang::Zh && name.zh.is_none()
+    lang == Lang::Zh && name.zh.is_none()
 }
 
 /// Rows of the flow table shown before "Show all" (the largest moves come
@@ -268,6 +281,7 @@ const TABLE_NAMES: usize = 20;
 const LIST_ALL: usize = 400;
 
 fn timeline_view(
+    lang: Lang,
     cat: &CatalogHandle,
     state: &UrlState,
     nav: &Callback<(UrlState, Nav)>,
@@ -296,7 +310,7 @@ fn timeline_view(
     let described: Vec<(usize, String, String)> = shown
         .iter()
         .map(|&i| {
-            let (href, text) = item_link(cat, state, &items[i]);
+            let (href, text) = item_link(lang, cat, state, &items[i]);
             (i, href.unwrap_or_default(), text)
         })
         .collect();
@@ -306,8 +320,8 @@ fn timeline_view(
             let it = &items[*i];
             format!(
                 "{} · {} · {text}",
-                format_date(&it.date, lang()),
-                tr(it.kind.label())
+                format_date(&it.date, lang),
+                lang.tr(it.kind.label())
             )
         })
         .collect();
@@ -331,12 +345,12 @@ fn timeline_view(
         .waves
         .iter()
         .map(|w| svg::Wave {
-            label: name_text(&w.label),
+            label: name_text(lang, &w.label),
             from: w.from,
             to: w.to,
         })
         .collect();
-    let lane_labels: Vec<&str> = lanes.iter().map(|k| tr(k.label())).collect();
+    let lane_labels: Vec<&str> = lanes.iter().map(|k| lang.tr(k.label())).collect();
     let drawing = svg::timeline(&scale, &lane_labels, &waves, &marks);
 
     // The same items as a list, by year.
@@ -384,10 +398,10 @@ fn timeline_view(
                                 let it = &items[*i];
                                 html! {
                                     <li data-kind={it.kind.key()}>
-                                        { date_html(&it.date) }{" "}
-                                        <span class={format!("tl-kind tl-{}", it.kind.key())}>{ tr(it.kind.label()) }</span>{" "}
+                                        { date_html(lang, &it.date) }{" "}
+                                        <span class={format!("tl-kind tl-{}", it.kind.key())}>{ lang.tr(it.kind.label()) }</span>{" "}
                                         if href.is_empty() { { text } } else {
-                                            <a href={href.clone()} lang={english_name(cat, it).then_some("en")}>{ text }</a>
+                                            <a href={href.clone()} lang={english_name(lang, cat, it).then_some("en")}>{ text }</a>
                                         }
                                     </li>
                                 }
@@ -405,18 +419,18 @@ fn timeline_view(
     html! {
         <section class="chart-view" aria-labelledby="view-heading">
             <div class="chart-controls">
-                { year_controls(state, nav, all_first, all_last) }
-                { checkboxes(state, nav, Facet::Kind, &kind_values) }
+                { year_controls(lang, state, nav, all_first, all_last) }
+                { checkboxes(lang, state, nav, Facet::Kind, &kind_values) }
             </div>
             <p id="chart-summary" class="chart-summary" role="status">
-                { M::TimelineSummary.fill(lang(), &[&count(shown.len()), &first.to_string(), &last.to_string()]) }
+                { M::TimelineSummary.fill(lang, &[&count(shown.len()), &first.to_string(), &last.to_string()]) }
             </p>
             if shown.is_empty() {
-                { empty(state, nav) }
+                { empty(lang, state, nav) }
             } else {
-                { figure(drawing, "timeline-cap", html! { <>{ M::TimelineChart.fill(lang(), &[&count(shown.len())]) }{" "}{ tr(M::PrecisionLegend) }</> }) }
-                <h2>{ tr(M::ByYear) }</h2>
-                if !all_open { <p class="hint">{ tr(M::YearByYear) }</p> }
+                { figure(drawing, "timeline-cap", html! { <>{ M::TimelineChart.fill(lang, &[&count(shown.len())]) }{" "}{ lang.tr(M::PrecisionLegend) }</> }) }
+                <h2>{ lang.tr(M::ByYear) }</h2>
+                if !all_open { <p class="hint">{ lang.tr(M::YearByYear) }</p> }
                 <div class="tl-list">{ list }</div>
             }
         </section>
@@ -436,17 +450,17 @@ fn figure(drawing: String, caption_id: &'static str, caption: Html) -> Html {
     }
 }
 
-fn node_html(cat: &CatalogHandle, node: Node) -> Html {
+fn node_html(lang: Lang, cat: &CatalogHandle, node: Node) -> Html {
     match node {
-        Node::Org(o) => name_plain(&cat.data.organisations[o].name),
-        Node::Unknown => html! { tr(M::NotRecorded) },
+        Node::Org(o) => name_plain(lang, &cat.data.organisations[o].name),
+        Node::Unknown => html! { lang.tr(M::NotRecorded) },
     }
 }
 
-fn node_name(cat: &CatalogHandle, node: Node) -> String {
+fn node_name(lang: Lang, cat: &CatalogHandle, node: Node) -> String {
     match node {
-        Node::Org(o) => name_text(&cat.data.organisations[o].name).to_owned(),
-        Node::Unknown => tr(M::NotRecorded).to_owned(),
+        Node::Org(o) => name_text(lang, &cat.data.organisations[o].name).to_owned(),
+        Node::Unknown => lang.tr(M::NotRecorded).to_owned(),
     }
 }
 
@@ -459,7 +473,7 @@ pub struct FlowData {
     drawing: AttrValue,
 }
 
-fn flow_data(cat: &CatalogHandle, state: &UrlState) -> FlowData {
+fn flow_data(lang: Lang, cat: &CatalogHandle, state: &UrlState) -> FlowData {
     let reasons: Vec<ReasonCategory> = ReasonCategory::ALL
         .iter()
         .copied()
@@ -485,28 +499,28 @@ fn flow_data(cat: &CatalogHandle, state: &UrlState) -> FlowData {
         .flat_map(|(c, col)| col.iter().map(move |b| (c, b.node)))
         .map(|(c, node)| {
             let english = match node {
-                Node::Org(o) => lang() == Lang::Zh && cat.data.organisations[o].name.zh.is_none(),
+                Node::Org(o) => lang == Lang::Zh && cat.data.organisations[o].name.zh.is_none(),
                 Node::Unknown => false,
             };
             if c == 0 {
-                return (node_name(cat, node), english);
+                return (node_name(lang, cat, node), english);
             }
             let total: usize = bands
                 .iter()
                 .filter(|band| usize::from(band.hop) == c && band.to == node)
                 .map(|band| band.people.len())
                 .sum();
-            (format!("{} {total}", node_name(cat, node)), english)
+            (format!("{} {total}", node_name(lang, cat, node)), english)
         })
         .collect();
     let band_labels: Vec<(String, usize)> = bands
         .iter()
         .map(|b| {
             let label = M::BandLabel.fill(
-                lang(),
+                lang,
                 &[
-                    &node_name(cat, b.from),
-                    &node_name(cat, b.to),
+                    &node_name(lang, cat, b.from),
+                    &node_name(lang, cat, b.to),
                     &count(b.people.len()),
                 ],
             );
@@ -514,7 +528,7 @@ fn flow_data(cat: &CatalogHandle, state: &UrlState) -> FlowData {
         })
         .collect();
     let heads: Vec<String> = (1..ncols)
-        .map(|c| M::MoveN.fill(lang(), &[&c.to_string()]))
+        .map(|c| M::MoveN.fill(lang, &[&c.to_string()]))
         .collect();
     let drawing = svg::flow(
         &layout,
@@ -533,6 +547,7 @@ fn flow_data(cat: &CatalogHandle, state: &UrlState) -> FlowData {
 }
 
 fn flow_view(
+    lang: Lang,
     cat: &CatalogHandle,
     state: &Rc<UrlState>,
     nav: &Callback<(UrlState, Nav)>,
@@ -579,7 +594,7 @@ fn flow_view(
     };
     let person_link = |p: usize| {
         let person = &cat.data.people[p];
-        html! { <li><a href={record_href(state, Tab::People, &person.id)}>{ name_plain(&person.name) }</a></li> }
+        html! { <li><a href={record_href(state, Tab::People, &person.id)}>{ name_plain(lang, &person.name) }</a></li> }
     };
     let panel = match chosen {
         Some((i, b)) => html! {
@@ -588,7 +603,7 @@ fn flow_view(
                 <ul>{ for b.people.iter().map(|&p| person_link(p)) }</ul>
             </>
         },
-        None => html! { <p>{ tr(M::FlowHint) }</p> },
+        None => html! { <p>{ lang.tr(M::FlowHint) }</p> },
     };
     let moves = bands.iter().filter(|b| b.hop > 0).count();
     let shown_rows = if **all_rows {
@@ -603,16 +618,16 @@ fn flow_view(
         .map(|b| html! {
             <tr>
                 <td>{ b.hop }</td>
-                <td>{ node_html(cat, b.from) }</td>
-                <td>{ node_html(cat, b.to) }</td>
+                <td>{ node_html(lang, cat, b.from) }</td>
+                <td>{ node_html(lang, cat, b.to) }</td>
                 <td class="num" data-count={count(b.people.len())}>{ b.people.len() }</td>
                 // A long band names its first people; focusing the band
                 // lists them all.
                 <td>{ for b.people.iter().take(TABLE_NAMES).enumerate().map(|(i, &p)| html! {
-                    <>{ if i > 0 { tr(M::NameSeparator) } else { "" } }<a href={record_href(state, Tab::People, &cat.data.people[p].id)}>{ name_plain(&cat.data.people[p].name) }</a></>
+                    <>{ if i > 0 { lang.tr(M::NameSeparator) } else { "" } }<a href={record_href(state, Tab::People, &cat.data.people[p].id)}>{ name_plain(lang, &cat.data.people[p].name) }</a></>
                 }) }
                 if b.people.len() > TABLE_NAMES {
-                    { M::AndMore.fill(lang(), &[&count(b.people.len() - TABLE_NAMES)]) }
+                    { M::AndMore.fill(lang, &[&count(b.people.len() - TABLE_NAMES)]) }
                 }</td>
             </tr>
         })
@@ -625,12 +640,12 @@ fn flow_view(
     html! {
         <section class="chart-view" aria-labelledby="view-heading">
             <div class="chart-controls">
-                { year_controls(state, nav, first, last) }
-                { checkboxes(state, nav, Facet::Reason, &reason_values) }
+                { year_controls(lang, state, nav, first, last) }
+                { checkboxes(lang, state, nav, Facet::Reason, &reason_values) }
             </div>
-            <p id="chart-summary" class="chart-summary" role="status">{ M::FlowChart.fill(lang(), &[&count(people.len())]) }</p>
+            <p id="chart-summary" class="chart-summary" role="status">{ M::FlowChart.fill(lang, &[&count(people.len())]) }</p>
             if people.is_empty() {
-                { empty(state, nav) }
+                { empty(lang, state, nav) }
             } else {
                 <div class="flow-layout">
                     <figure class="chart">
@@ -642,11 +657,11 @@ fn flow_view(
                 </div>
                 <div class="table-scroll">
                     <table class="flow-table">
-                        <caption>{ tr(M::FlowHeading) }</caption>
+                        <caption>{ lang.tr(M::FlowHeading) }</caption>
                         <thead><tr>
-                            <th scope="col">{ tr(M::Move) }</th><th scope="col">{ tr(M::FromCol) }</th>
-                            <th scope="col">{ tr(M::ToCol) }</th><th scope="col">{ tr(M::CountCol) }</th>
-                            <th scope="col">{ tr(M::People) }</th>
+                            <th scope="col">{ lang.tr(M::Move) }</th><th scope="col">{ lang.tr(M::FromCol) }</th>
+                            <th scope="col">{ lang.tr(M::ToCol) }</th><th scope="col">{ lang.tr(M::CountCol) }</th>
+                            <th scope="col">{ lang.tr(M::People) }</th>
                         </tr></thead>
                         <tbody>{ rows }</tbody>
                     </table>
@@ -654,7 +669,7 @@ fn flow_view(
                 if shown_rows < moves {
                     <div class="show-more">
                         <button type="button" onclick={{ let all_rows = all_rows.clone(); Callback::from(move |_: MouseEvent| all_rows.set(true)) }}>
-                            { M::ShowAll.fill(lang(), &[&count(moves)]) }
+                            { M::ShowAll.fill(lang, &[&count(moves)]) }
                         </button>
                     </div>
                 }
@@ -672,7 +687,7 @@ fn state_class(s: FounderState) -> &'static str {
     }
 }
 
-fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
+fn founders_view(lang: Lang, cat: &CatalogHandle, state: &UrlState) -> Html {
     let people = founders(&cat.data);
     let scale = TimeScale::years(2015, this_year(), W - svg::FOUNDERS_LEFT - 10.0);
     // Each founder's states, for the drawing and the table alike.
@@ -690,14 +705,18 @@ fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
                 .zip(segments)
                 .map(|(b, s)| svg::StateBar {
                     class: state_class(b.state),
-                    title: format!("{} · {}", tr(s.state.label()), format_date(&s.from, lang())),
+                    title: format!(
+                        "{} · {}",
+                        lang.tr(s.state.label()),
+                        format_date(&s.from, lang)
+                    ),
                     began: b.began,
                     x0: b.x0,
                     x1: b.x1,
                 })
                 .collect();
             (
-                name_text(&person.name).to_owned(),
+                name_text(lang, &person.name).to_owned(),
                 record_href(state, Tab::People, &person.id),
                 bars,
             )
@@ -716,12 +735,12 @@ fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
             let now = segments.last().map(|s| s.state);
             html! {
                 <tr>
-                    <th scope="row"><a href={record_href(state, Tab::People, &person.id)}>{ name_plain(&person.name) }</a></th>
+                    <th scope="row"><a href={record_href(state, Tab::People, &person.id)}>{ name_plain(lang, &person.name) }</a></th>
                     <td><ol class="segments">{ for segments.iter().map(|s| html! {
                         <li><span class={format!("swatch {}", state_class(s.state))} aria-hidden="true"></span>
-                            { tr(s.state.label()) }{" · "}{ M::Since.fill(lang(), &[&format_date(&s.from, lang())]) }</li>
+                            { lang.tr(s.state.label()) }{" · "}{ M::Since.fill(lang, &[&format_date(&s.from, lang)]) }</li>
                     }) }</ol></td>
-                    <td data-state={now.map(state_class).unwrap_or_default()}>{ now.map(|s| tr(s.label())).unwrap_or_default() }</td>
+                    <td data-state={now.map(state_class).unwrap_or_default()}>{ now.map(|s| lang.tr(s.label())).unwrap_or_default() }</td>
                 </tr>
             }
         })
@@ -736,29 +755,29 @@ fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
     html! {
         <section class="chart-view" aria-labelledby="view-heading">
             <section class="remain" aria-labelledby="remain-h">
-                <h2 id="remain-h">{ tr(M::HowManyRemain) }</h2>
+                <h2 id="remain-h">{ lang.tr(M::HowManyRemain) }</h2>
                 <p class="remain-figure">
-                    <strong>{ M::OfTotal.fill(lang(), &[&count(remaining), &count(people.len())]) }</strong>{" "}
-                    { exodus_core::i18n::around(tr(M::FigFounders)).1 }{" "}{ status_badge(exodus_core::model::ClaimStatus::Conflicting) }
+                    <strong>{ M::OfTotal.fill(lang, &[&count(remaining), &count(people.len())]) }</strong>{" "}
+                    { exodus_core::i18n::around(lang.tr(M::FigFounders)).1 }{" "}{ status_badge(lang, exodus_core::model::ClaimStatus::Conflicting) }
                 </p>
-                <p>{ tr(M::FigFoundersCaveat) }</p>
-                { figure_claims(cat, "founders-remaining", true) }
+                <p>{ lang.tr(M::FigFoundersCaveat) }</p>
+                { figure_claims(lang, cat, "founders-remaining", true) }
             </section>
             <figure class="chart">
                 <ul class="legend">
                     { for legend.iter().map(|s| html! {
-                        <li><span class={format!("swatch {}", state_class(*s))} aria-hidden="true"></span>{ tr(s.label()) }</li>
+                        <li><span class={format!("swatch {}", state_class(*s))} aria-hidden="true"></span>{ lang.tr(s.label()) }</li>
                     }) }
                 </ul>
                 <div class="chart-scroll" tabindex="0" role="region" aria-labelledby="founders-cap">
                     { Html::from_html_unchecked(AttrValue::from(drawing)) }
                 </div>
-                <figcaption id="founders-cap">{ tr(M::FoundersChart) }{" "}{ tr(M::UncertainStart) }</figcaption>
+                <figcaption id="founders-cap">{ lang.tr(M::FoundersChart) }{" "}{ lang.tr(M::UncertainStart) }</figcaption>
             </figure>
             <div class="table-scroll">
                 <table class="founders-table">
-                    <caption>{ tr(M::FoundersHeading) }</caption>
-                    <thead><tr><th scope="col">{ tr(M::Founders) }</th><th scope="col">{ tr(M::StatusOverTime) }</th><th scope="col">{ tr(M::Status) }</th></tr></thead>
+                    <caption>{ lang.tr(M::FoundersHeading) }</caption>
+                    <thead><tr><th scope="col">{ lang.tr(M::Founders) }</th><th scope="col">{ lang.tr(M::StatusOverTime) }</th><th scope="col">{ lang.tr(M::Status) }</th></tr></thead>
                     <tbody>{ table_rows }</tbody>
                 </table>
             </div>
@@ -769,7 +788,7 @@ fn founders_view(cat: &CatalogHandle, state: &UrlState) -> Html {
 /// A company's valuations over time: each figure at its as-of date (a
 /// month or a year drawn as a span), on a log scale; the core article's
 /// figures as diamonds. The valuations table below is its alternative.
-pub fn valuation_series(o: &Organisation) -> Html {
+pub fn valuation_series(lang: Lang, o: &Organisation) -> Html {
     let points: Vec<_> = o
         .valuations
         .iter()
@@ -790,14 +809,14 @@ pub fn valuation_series(o: &Organisation) -> Html {
     let texts: Vec<(String, String, bool)> = points
         .iter()
         .map(|(v, d)| {
-            let amount = format_money(v.amount, &v.currency, lang());
+            let amount = format_money(v.amount, &v.currency, lang);
             let article = v.sources.iter().any(|s| s == "src-article");
             let support = if article {
-                tr(M::FromArticle)
+                lang.tr(M::FromArticle)
             } else {
-                super::common::status_label(v.status)
+                super::common::status_label(lang, v.status)
             };
-            let title = format!("{amount} · {} · {support}", format_date(d, lang()));
+            let title = format!("{amount} · {} · {support}", format_date(d, lang));
             (amount, title, article)
         })
         .collect();
@@ -813,19 +832,18 @@ pub fn valuation_series(o: &Organisation) -> Html {
         })
         .collect();
     let currency = points.first().map_or("USD", |(v, _)| v.currency.as_str());
-    let drawing = svg::valuation_series(&time, &money, &marks, &|t| {
-        format_money(t, currency, lang())
-    });
+    let drawing =
+        svg::valuation_series(&time, &money, &marks, &|t| format_money(t, currency, lang));
     figure(
         drawing,
         "val-cap",
-        html! { <>{ with_name(M::ValuationChart, &o.name) }{" "}{ tr(M::ArticleMark) }</> },
+        html! { <>{ with_name(lang, M::ValuationChart, &o.name) }{" "}{ lang.tr(M::ArticleMark) }</> },
     )
 }
 
 /// The latest valuations of the companies in view, compared on a log
 /// scale, each with its own as-of date; with the same figures as a table.
-pub fn valuation_compare(cat: &CatalogHandle, orgs: &[usize]) -> Html {
+pub fn valuation_compare(lang: Lang, cat: &CatalogHandle, orgs: &[usize]) -> Html {
     let mut rows: Vec<(usize, &exodus_core::model::Valuation)> = orgs
         .iter()
         .filter_map(|&o| cat.latest_valuation_of(o).map(|v| (o, v)))
@@ -849,12 +867,12 @@ pub fn valuation_compare(cat: &CatalogHandle, orgs: &[usize]) -> Html {
             let as_of = v
                 .as_of
                 .as_ref()
-                .map(|d| format_date(d, lang()))
+                .map(|d| format_date(d, lang))
                 .unwrap_or_default();
             format!(
                 "{}{}{as_of}",
-                format_money(v.amount, &v.currency, lang()),
-                tr(M::AsOf)
+                format_money(v.amount, &v.currency, lang),
+                lang.tr(M::AsOf)
             )
         })
         .collect();
@@ -862,7 +880,7 @@ pub fn valuation_compare(cat: &CatalogHandle, orgs: &[usize]) -> Html {
         .iter()
         .zip(&labels)
         .map(|((o, v), label)| svg::Bar {
-            name: name_text(&cat.data.organisations[*o].name),
+            name: name_text(lang, &cat.data.organisations[*o].name),
             amount: v.amount,
             weak: matches!(
                 v.status,
@@ -872,30 +890,30 @@ pub fn valuation_compare(cat: &CatalogHandle, orgs: &[usize]) -> Html {
             label,
         })
         .collect();
-    let drawing = svg::compare(&scale, &bars, &|t| format_money(t, "USD", lang()));
+    let drawing = svg::compare(&scale, &bars, &|t| format_money(t, "USD", lang));
     let table: Html = rows
         .iter()
         .map(|(o, v)| {
             let org = &cat.data.organisations[*o];
             html! {
                 <tr>
-                    <th scope="row">{ name_plain(&org.name) }</th>
-                    <td class="num">{ format_money(v.amount, &v.currency, lang()) }</td>
-                    <td>{ v.as_of.as_ref().map(date_html).unwrap_or_default() }</td>
-                    <td>{ status_badge(v.status) }</td>
+                    <th scope="row">{ name_plain(lang, &org.name) }</th>
+                    <td class="num">{ format_money(v.amount, &v.currency, lang) }</td>
+                    <td>{ v.as_of.as_ref().map(|d| date_html(lang, d)).unwrap_or_default() }</td>
+                    <td>{ status_badge(lang, v.status) }</td>
                 </tr>
             }
         })
         .collect();
     html! {
         <section class="compare" aria-labelledby="compare-h">
-            <h2 id="compare-h">{ tr(M::LatestCompared) }</h2>
-            { figure(drawing, "cmp-cap", html! { tr(M::LogNote) }) }
+            <h2 id="compare-h">{ lang.tr(M::LatestCompared) }</h2>
+            { figure(drawing, "cmp-cap", html! { lang.tr(M::LogNote) }) }
             <details class="compare-table">
-                <summary>{ tr(M::LatestValuation) }</summary>
+                <summary>{ lang.tr(M::LatestValuation) }</summary>
                 <div class="table-scroll">
                     <table>
-                        <thead><tr><th scope="col">{ tr(M::Companies) }</th><th scope="col">{ tr(M::Amount) }</th><th scope="col">{ tr(M::AsOfCol) }</th><th scope="col">{ tr(M::Support) }</th></tr></thead>
+                        <thead><tr><th scope="col">{ lang.tr(M::Companies) }</th><th scope="col">{ lang.tr(M::Amount) }</th><th scope="col">{ lang.tr(M::AsOfCol) }</th><th scope="col">{ lang.tr(M::Support) }</th></tr></thead>
                         <tbody>{ table }</tbody>
                     </table>
                 </div>

@@ -14,8 +14,6 @@ use exodus_core::model::{ClaimStatus, PartialDate, Source, Text};
 use exodus_core::search::{highlight, Query};
 use exodus_core::url::{encode, UrlState};
 
-use super::{lang, tr};
-
 /// The catalog shared by all components; equal when it is the same catalog.
 #[derive(Clone)]
 pub struct CatalogHandle(pub Rc<Catalog>);
@@ -71,18 +69,18 @@ pub fn fact(label: &'static str, value: Html) -> Html {
 }
 
 /// A date at its stored precision, machine-readable in `datetime`.
-pub fn date_html(d: &PartialDate) -> Html {
-    html! { <time datetime={datetime_attr(d)}>{ format_date(d, lang()) }</time> }
+pub fn date_html(lang: Lang, d: &PartialDate) -> Html {
+    html! { <time datetime={datetime_attr(d)}>{ format_date(d, lang) }</time> }
 }
 
 /// Record text in the interface language. Where the data has no Chinese
 /// text, the English is shown, marked as English for readers and for
 /// assistive technology.
-pub fn text_html(t: &Text, query: &Query) -> Html {
-    match (lang(), &t.zh) {
+pub fn text_html(lang: Lang, t: &Text, query: &Query) -> Html {
+    match (lang, &t.zh) {
         (Lang::Zh, Some(zh)) => marked(zh, query),
         (Lang::Zh, None) => html! {
-            <><span lang="en">{ marked(&t.en, query) }</span>{" "}<span class="fallback">{ tr(M::EnglishOnly) }</span></>
+            <><span lang="en">{ marked(&t.en, query) }</span>{" "}<span class="fallback">{ lang.tr(M::EnglishOnly) }</span></>
         },
         (Lang::En, _) => marked(&t.en, query),
     }
@@ -102,8 +100,8 @@ pub fn name_html(t: &Text, query: &Query) -> Html {
 
 /// A record's name in the interface language, marked `lang="en"` where the
 /// data has no Chinese name and the English one stands in.
-pub fn name_plain(t: &Text) -> Html {
-    match (lang(), &t.zh) {
+pub fn name_plain(lang: Lang, t: &Text) -> Html {
+    match (lang, &t.zh) {
         (Lang::Zh, Some(zh)) => html! { zh },
         (Lang::Zh, None) => html! { <span lang="en">{ &t.en }</span> },
         (Lang::En, _) => html! { &t.en },
@@ -112,21 +110,21 @@ pub fn name_plain(t: &Text) -> Html {
 
 /// A message around a record's name ("Valuations of {}"), the name marked
 /// as English where it stands in for a Chinese one.
-pub fn with_name(m: M, name: &Text) -> Html {
-    let (before, after) = exodus_core::i18n::around(tr(m));
-    html! { <>{ before }{ name_plain(name) }{ after }</> }
+pub fn with_name(lang: Lang, m: M, name: &Text) -> Html {
+    let (before, after) = exodus_core::i18n::around(lang.tr(m));
+    html! { <>{ before }{ name_plain(lang, name) }{ after }</> }
 }
 
 /// A record's name as plain text in the interface language.
-pub fn name_text(t: &Text) -> &str {
-    match (lang(), &t.zh) {
+pub fn name_text(lang: Lang, t: &Text) -> &str {
+    match (lang, &t.zh) {
         (Lang::Zh, Some(zh)) => zh,
         _ => &t.en,
     }
 }
 
-pub fn status_label(s: ClaimStatus) -> &'static str {
-    tr(s.label())
+pub fn status_label(lang: Lang, s: ClaimStatus) -> &'static str {
+    lang.tr(s.label())
 }
 
 fn status_class(s: ClaimStatus) -> &'static str {
@@ -139,7 +137,7 @@ fn status_class(s: ClaimStatus) -> &'static str {
 }
 
 /// A claim status as a badge with an icon, so it is not told by colour alone.
-pub fn status_badge(s: ClaimStatus) -> Html {
+pub fn status_badge(lang: Lang, s: ClaimStatus) -> Html {
     let icon = match s {
         ClaimStatus::Confirmed => "✓",
         ClaimStatus::SingleSource => "①",
@@ -147,48 +145,48 @@ pub fn status_badge(s: ClaimStatus) -> Html {
         ClaimStatus::Unverified => "?",
     };
     html! {
-        <span class={status_class(s)}><span aria-hidden="true">{ icon }{" "}</span>{ status_label(s) }</span>
+        <span class={status_class(s)}><span aria-hidden="true">{ icon }{" "}</span>{ status_label(lang, s) }</span>
     }
 }
 
 /// Card markers for disputed and unverified claims.
-pub fn markers_html(m: Markers) -> Html {
+pub fn markers_html(lang: Lang, m: Markers) -> Html {
     if !m.conflicting && !m.unverified {
         return Html::default();
     }
     html! {
         <p class="markers">
-            if m.conflicting { { status_badge(ClaimStatus::Conflicting) } }
-            if m.unverified { { status_badge(ClaimStatus::Unverified) } }
+            if m.conflicting { { status_badge(lang, ClaimStatus::Conflicting) } }
+            if m.unverified { { status_badge(lang, ClaimStatus::Unverified) } }
         </p>
     }
 }
 
 /// A source as a citation with an external link that opens safely.
-pub fn source_html(s: &Source) -> Html {
+pub fn source_html(lang: Lang, s: &Source) -> Html {
     let meta = {
         let mut parts = vec![s.outlet.clone()];
         if let Some(orig) = &s.original_outlet {
-            parts.push(M::CopyOf.fill(lang(), &[orig]));
+            parts.push(M::CopyOf.fill(lang, &[orig]));
         }
         if let Some(a) = &s.author {
             parts.push(a.clone());
         }
-        parts.join(tr(M::NameSeparator))
+        parts.join(lang.tr(M::NameSeparator))
     };
     html! {
         <li class="source">
             if let Some(url) = &s.url {
                 <a href={url.clone()} target="_blank" rel="noopener noreferrer" lang={s.language.clone()}>
-                    { &s.title }<span class="visually-hidden">{ tr(M::OpensNewTab) }</span>
+                    { &s.title }<span class="visually-hidden">{ lang.tr(M::OpensNewTab) }</span>
                 </a>
             } else {
                 <cite lang={s.language.clone()}>{ &s.title }</cite>
             }
             <span class="source-meta">
                 {" — "}{ meta }
-                if let Some(p) = &s.published { {", "}{ date_html(p) } }
-                if s.url.is_none() { { tr(M::NoAddress) } }
+                if let Some(p) = &s.published { {", "}{ date_html(lang, p) } }
+                if s.url.is_none() { { lang.tr(M::NoAddress) } }
             </span>
             if let Some(url) = &s.url {
                 <span class="source-url print-only">{ url.clone() }</span>
@@ -199,15 +197,15 @@ pub fn source_html(s: &Source) -> Html {
 
 /// A source's title for screen readers, inside a sentence of the interface
 /// language, the title marked with the source's own language.
-fn hidden_title(m: M, s: &Source) -> Html {
-    let (before, after) = exodus_core::i18n::around(tr(m));
+fn hidden_title(lang: Lang, m: M, s: &Source) -> Html {
+    let (before, after) = exodus_core::i18n::around(lang.tr(m));
     html! {
         <span class="visually-hidden">{ before }<span lang={s.language.clone()}>{ &s.title }</span>{ after }</span>
     }
 }
 
 /// Compact source references: numbered links after a fact.
-pub fn source_refs(cat: &Catalog, ids: &[String]) -> Html {
+pub fn source_refs(lang: Lang, cat: &Catalog, ids: &[String]) -> Html {
     let sources = cat.sources_of(ids.iter());
     if sources.is_empty() {
         return Html::default();
@@ -217,9 +215,9 @@ pub fn source_refs(cat: &Catalog, ids: &[String]) -> Html {
             { for sources.iter().map(|s| match &s.url {
                 Some(url) => html! {
                     <a class="ref" href={url.clone()} target="_blank" rel="noopener noreferrer"
-                       title={s.title.clone()}><span lang={s.language.clone()}>{ &s.outlet }</span>{ hidden_title(M::SourceLink, s) }</a>
+                       title={s.title.clone()}><span lang={s.language.clone()}>{ &s.outlet }</span>{ hidden_title(lang, M::SourceLink, s) }</a>
                 },
-                None => html! { <cite class="ref ref-offline" title={s.title.clone()}><span lang={s.language.clone()}>{ &s.outlet }</span>{ hidden_title(M::SourceOffline, s) }</cite> },
+                None => html! { <cite class="ref ref-offline" title={s.title.clone()}><span lang={s.language.clone()}>{ &s.outlet }</span>{ hidden_title(lang, M::SourceOffline, s) }</cite> },
             }) }
         </span>
     }
@@ -227,12 +225,18 @@ pub fn source_refs(cat: &Catalog, ids: &[String]) -> Html {
 
 /// The pin switch of a card or a detail page: a toggle button whose state
 /// is announced (`aria-pressed`), named after the record.
-pub fn pin_button(key: String, name: &str, pinned: bool, on_pin: &Callback<String>) -> Html {
+pub fn pin_button(
+    lang: Lang,
+    key: String,
+    name: &str,
+    pinned: bool,
+    on_pin: &Callback<String>,
+) -> Html {
     let onclick = on_pin.reform(move |_: MouseEvent| key.clone());
     html! {
         <button type="button" class="pin" aria-pressed={if pinned { "true" } else { "false" }}
-            aria-label={M::PinAria.fill(lang(), &[name])} {onclick}>
-            <span aria-hidden="true">{ if pinned { "★ " } else { "☆ " } }</span>{ tr(M::Pin) }
+            aria-label={M::PinAria.fill(lang, &[name])} {onclick}>
+            <span aria-hidden="true">{ if pinned { "★ " } else { "☆ " } }</span>{ lang.tr(M::Pin) }
         </button>
     }
 }

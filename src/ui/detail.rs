@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use exodus_core::format::Lang;
+
 use exodus_core::explore::Tab;
 use exodus_core::format::{format_date, format_money};
 use exodus_core::i18n::{around, field_label, M};
@@ -20,7 +22,6 @@ use super::common::{
     source_refs, status_badge, text_html, with_name, CatalogHandle,
 };
 use super::download::today_date;
-use super::{lang, tr};
 
 #[derive(Clone, PartialEq)]
 pub struct DetailProps {
@@ -33,14 +34,14 @@ pub struct DetailProps {
 }
 
 /// Record text without search highlighting.
-fn text(t: &Text) -> Html {
-    text_html(t, &Query::default())
+fn text(lang: Lang, t: &Text) -> Html {
+    text_html(lang, t, &Query::default())
 }
 
 /// A sentence template with one date in it: " (from {})".
-fn with_date(m: M, d: &exodus_core::model::PartialDate) -> Html {
-    let (before, after) = around(tr(m));
-    html! { <>{ before }{ date_html(d) }{ after }</> }
+fn with_date(lang: Lang, m: M, d: &exodus_core::model::PartialDate) -> Html {
+    let (before, after) = around(lang.tr(m));
+    html! { <>{ before }{ date_html(lang, d) }{ after }</> }
 }
 
 /// A titled section of a detail page.
@@ -50,27 +51,29 @@ fn section(id: &'static str, title: &'static str, body: Html) -> Html {
 
 /// A list of links to records of one tab.
 fn record_links<'a>(
+    lang: Lang,
     state: &UrlState,
     tab: Tab,
     records: impl Iterator<Item = (&'a str, &'a Text)>,
 ) -> Html {
     html! {
-        <ul>{ for records.map(|(id, name)| html! { <li><a href={record_href(state, tab, id)}>{ name_plain(name) }</a></li> }) }</ul>
+        <ul>{ for records.map(|(id, name)| html! { <li><a href={record_href(state, tab, id)}>{ name_plain(lang, name) }</a></li> }) }</ul>
     }
 }
 
-fn people_links(cat: &CatalogHandle, state: &UrlState, people: &[usize]) -> Html {
+fn people_links(lang: Lang, cat: &CatalogHandle, state: &UrlState, people: &[usize]) -> Html {
     let it = people.iter().map(|&p| {
         let person = &cat.data.people[p];
         (person.id.as_str(), &person.name)
     });
-    record_links(state, Tab::People, it)
+    record_links(lang, state, Tab::People, it)
 }
 
 /// The page heading (focused when the page opens) and the summary.
 /// `pin` is the record's pin key, when it can be pinned (people and
 /// spinouts: the records of the two card lists).
 fn heading_and_summary(
+    lang: Lang,
     props: &DetailProps,
     pin: Option<String>,
     name: &Text,
@@ -83,16 +86,16 @@ fn heading_and_summary(
     };
     html! {
         <>
-            <p class="back"><a href={encode(&state.list())}>{ tr(label) }</a><span class="hint">{ tr(M::EscapeHint) }</span></p>
+            <p class="back"><a href={encode(&state.list())}>{ lang.tr(label) }</a><span class="hint">{ lang.tr(M::EscapeHint) }</span></p>
             <h1 id="detail-heading" tabindex="-1">{ name_html(name, &Query::default()) }</h1>
-            if let Some(key) = pin { { pin_button(key, name_text(name), props.pinned, &props.on_pin) } }
-            <p class="summary">{ text(summary) }</p>
+            if let Some(key) = pin { { pin_button(lang, key, name_text(lang, name), props.pinned, &props.on_pin) } }
+            <p class="summary">{ text(lang, summary) }</p>
         </>
     }
 }
 
 /// Every claim about a record; a conflicting claim shows the other side(s).
-fn claims_html(cat: &CatalogHandle, claims: &[&Claim]) -> Html {
+fn claims_html(lang: Lang, cat: &CatalogHandle, claims: &[&Claim]) -> Html {
     if claims.is_empty() {
         return Html::default();
     }
@@ -111,15 +114,15 @@ fn claims_html(cat: &CatalogHandle, claims: &[&Claim]) -> Html {
             let conflicting = c.status == ClaimStatus::Conflicting;
             html! {
                 <li class={if conflicting { "claim claim-conflicting" } else { "claim" }}>
-                    <p>{ status_badge(c.status) }{" "}<span class="claim-field">{ field_label(&c.field, lang()) }{ tr(M::Colon) }</span>
-                       { text(&c.value) }{" "}{ source_refs(cat, &c.sources) }</p>
-                    if let Some(n) = &c.note { <p class="note">{ text(n) }</p> }
+                    <p>{ status_badge(lang, c.status) }{" "}<span class="claim-field">{ field_label(&c.field, lang) }{ lang.tr(M::Colon) }</span>
+                       { text(lang, &c.value) }{" "}{ source_refs(lang, cat, &c.sources) }</p>
+                    if let Some(n) = &c.note { <p class="note">{ text(lang, n) }</p> }
                     if !c.conflicts_with.is_empty() {
                         <div class="other-side">
-                            <p class="other-side-label">{ tr(M::OtherSourcesSay) }</p>
+                            <p class="other-side-label">{ lang.tr(M::OtherSourcesSay) }</p>
                             <ul>
                                 { for c.conflicts_with.iter().filter_map(|id| cat.claim(id)).map(|o| html! {
-                                    <li>{ text(&o.value) }{" "}{ source_refs(cat, &o.sources) }</li>
+                                    <li>{ text(lang, &o.value) }{" "}{ source_refs(lang, cat, &o.sources) }</li>
                                 }) }
                             </ul>
                         </div>
@@ -130,13 +133,14 @@ fn claims_html(cat: &CatalogHandle, claims: &[&Claim]) -> Html {
         .collect();
     section(
         "claims-h",
-        tr(M::ClaimsHeading),
+        lang.tr(M::ClaimsHeading),
         html! { <ul class="claims">{ items }</ul> },
     )
 }
 
 /// Related events, the full source list and a citation line.
 fn related_html(
+    lang: Lang,
     cat: &CatalogHandle,
     state: &UrlState,
     kind: SubjectKind,
@@ -152,20 +156,20 @@ fn related_html(
                 let people: Vec<usize> = e.people.iter().filter_map(|p| cat.person_index(p)).collect();
                 html! {
                     <li>
-                        { date_html(&e.date) }{" — "}<strong>{ text(&e.title) }</strong>
-                        if let Some(s) = &e.summary { {" "}{ text(s) } }
-                        {" "}{ source_refs(cat, &e.sources) }
+                        { date_html(lang, &e.date) }{" — "}<strong>{ text(lang, &e.title) }</strong>
+                        if let Some(s) = &e.summary { {" "}{ text(lang, s) } }
+                        {" "}{ source_refs(lang, cat, &e.sources) }
                         if !people.is_empty() {
                             <span class="people-links">{ for people.iter().enumerate().map(|(i, &p)| {
                                 let person = &cat.data.people[p];
-                                html! { <>{ if i == 0 { " (" } else { tr(M::NameSeparator) } }<a href={record_href(state, Tab::People, &person.id)}>{ name_plain(&person.name) }</a></> }
+                                html! { <>{ if i == 0 { " (" } else { lang.tr(M::NameSeparator) } }<a href={record_href(state, Tab::People, &person.id)}>{ name_plain(lang, &person.name) }</a></> }
                             }) }{")"}</span>
                         }
                     </li>
                 }
             })
             .collect();
-        section("events-h", tr(M::RelatedEvents), html! { <ol class="timeline">{ items }</ol> })
+        section("events-h", lang.tr(M::RelatedEvents), html! { <ol class="timeline">{ items }</ol> })
     });
     // The record's own address, without the list state it was opened from.
     let href = gloo::utils::window().location().href().unwrap_or_default();
@@ -177,18 +181,18 @@ fn related_html(
     html! {
         <>
             { events_html.unwrap_or_default() }
-            { section("sources-h", tr(M::Sources), html! {
-                <ul class="sources">{ for cat.sources_of(cat.source_ids(kind, index)).into_iter().map(source_html) }</ul>
+            { section("sources-h", lang.tr(M::Sources), html! {
+                <ul class="sources">{ for cat.sources_of(cat.source_ids(kind, index)).into_iter().map(|s| source_html(lang, s)) }</ul>
             }) }
             <section aria-labelledby="cite-h" class="cite">
-                <h2 id="cite-h">{ tr(M::CiteThis) }</h2>
-                <p><code>{ M::CiteLine.fill(lang(), &[name, &url, &today_date().map(|d| format_date(&d, lang())).unwrap_or_default()]) }</code></p>
+                <h2 id="cite-h">{ lang.tr(M::CiteThis) }</h2>
+                <p><code>{ M::CiteLine.fill(lang, &[name, &url, &today_date().map(|d| format_date(&d, lang)).unwrap_or_default()]) }</code></p>
             </section>
         </>
     }
 }
 
-pub fn person_detail(props: &DetailProps) -> Html {
+pub fn person_detail(lang: Lang, props: &DetailProps) -> Html {
     let cat = &props.catalog;
     let state = &*props.state;
     let p = &cat.data.people[props.index];
@@ -201,18 +205,18 @@ pub fn person_detail(props: &DetailProps) -> Html {
         .iter()
         .map(|r| {
             html! {
-                <li>{ text(&r.title) }
+                <li>{ text(lang, &r.title) }
                     { match (&r.from, &r.to) {
                         (Some(f), Some(t)) => {
-                            let (a, rest) = around(tr(M::Period2));
+                            let (a, rest) = around(lang.tr(M::Period2));
                             let (b, c) = around(rest);
-                            html! { <>{ a }{ date_html(f) }{ b }{ date_html(t) }{ c }</> }
+                            html! { <>{ a }{ date_html(lang, f) }{ b }{ date_html(lang, t) }{ c }</> }
                         }
-                        (Some(f), None) => with_date(M::FromDate, f),
-                        (None, Some(t)) => with_date(M::UntilDate, t),
+                        (Some(f), None) => with_date(lang, M::FromDate, f),
+                        (None, Some(t)) => with_date(lang, M::UntilDate, t),
                         (None, None) => Html::default(),
                     } }
-                    {" "}{ source_refs(cat, &r.sources) }</li>
+                    {" "}{ source_refs(lang, cat, &r.sources) }</li>
             }
         })
         .collect();
@@ -222,9 +226,9 @@ pub fn person_detail(props: &DetailProps) -> Html {
         .iter()
         .map(|c| {
             html! {
-                <li>{ date_html(&c.date) }{" — "}<strong>{ tr(c.kind.label()) }</strong>
-                    if let Some(n) = &c.note { { tr(M::Colon) }{ text(n) } }
-                    {" "}{ source_refs(cat, &c.sources) }</li>
+                <li>{ date_html(lang, &c.date) }{" — "}<strong>{ lang.tr(c.kind.label()) }</strong>
+                    if let Some(n) = &c.note { { lang.tr(M::Colon) }{ text(lang, n) } }
+                    {" "}{ source_refs(lang, cat, &c.sources) }</li>
             }
         })
         .collect();
@@ -236,9 +240,9 @@ pub fn person_detail(props: &DetailProps) -> Html {
             html! {
                 <li>
                     if let Some(o) = org { <a href={record_href(state, Tab::Companies, &o.id)}>{ name_html(&o.name, &Query::default()) }</a> }
-                    if let Some(r) = &d.role { { tr(M::NameSeparator) }{ text(r) } }
-                    if let Some(date) = &d.date { {" ("}{ date_html(date) }{")"} }
-                    {" "}{ source_refs(cat, &d.sources) }
+                    if let Some(r) = &d.role { { lang.tr(M::NameSeparator) }{ text(lang, r) } }
+                    if let Some(date) = &d.date { {" ("}{ date_html(lang, date) }{")"} }
+                    {" "}{ source_refs(lang, cat, &d.sources) }
                 </li>
             }
         })
@@ -246,17 +250,18 @@ pub fn person_detail(props: &DetailProps) -> Html {
     let reasons = html! {
         <>
             if !p.reason_categories.is_empty() {
-                <ul class="tags">{ for p.reason_categories.iter().map(|r| html! { <li>{ tr(r.label()) }</li> }) }</ul>
+                <ul class="tags">{ for p.reason_categories.iter().map(|r| html! { <li>{ lang.tr(r.label()) }</li> }) }</ul>
             }
             { for p.reasons.iter().map(|q| html! {
                 <figure class="quote">
                     <blockquote lang={q.language.clone()}><p>{ format!("“{}”", q.text) }</p></blockquote>
-                    <figcaption>{ source_refs(cat, std::slice::from_ref(&q.source)) }</figcaption>
+                    <figcaption>{ source_refs(lang, cat, std::slice::from_ref(&q.source)) }</figcaption>
                 </figure>
             }) }
         </>
     };
     let founded_links = record_links(
+        lang,
         state,
         Tab::Companies,
         founded.iter().map(|&o| {
@@ -266,23 +271,23 @@ pub fn person_detail(props: &DetailProps) -> Html {
     );
     html! {
         <article class="detail" aria-labelledby="detail-heading">
-            { heading_and_summary(props, Some(pin_key(Tab::People, &p.id)), &p.name, &p.summary) }
+            { heading_and_summary(lang, props, Some(pin_key(Tab::People, &p.id)), &p.name, &p.summary) }
             <p class="status-line">
-                { status_html(row) }
-                if p.cofounder { {" · "}{ tr(M::OpenAiCofounder) } }
+                { status_html(lang, row) }
+                if p.cofounder { {" · "}{ lang.tr(M::OpenAiCofounder) } }
             </p>
-            if !p.roles.is_empty() { { section("roles-h", tr(M::RolesAtOpenAi), html! { <ul>{ roles }</ul> }) } }
-            if !p.status_changes.is_empty() { { section("changes-h", tr(M::StatusOverTime), html! { <ol class="timeline">{ changes }</ol> }) } }
-            if !p.destinations.is_empty() { { section("dest-h", tr(M::WhereTheyWent), html! { <ol>{ destinations }</ol> }) } }
-            if !p.reasons.is_empty() || !p.reason_categories.is_empty() { { section("reasons-h", tr(M::StatedReasons), reasons) } }
-            if !founded.is_empty() { { section("founded-h", tr(M::CompaniesFounded), founded_links) } }
-            { claims_html(cat, &claims) }
-            { related_html(cat, state, SubjectKind::Person, props.index, &p.id, name_text(&p.name)) }
+            if !p.roles.is_empty() { { section("roles-h", lang.tr(M::RolesAtOpenAi), html! { <ul>{ roles }</ul> }) } }
+            if !p.status_changes.is_empty() { { section("changes-h", lang.tr(M::StatusOverTime), html! { <ol class="timeline">{ changes }</ol> }) } }
+            if !p.destinations.is_empty() { { section("dest-h", lang.tr(M::WhereTheyWent), html! { <ol>{ destinations }</ol> }) } }
+            if !p.reasons.is_empty() || !p.reason_categories.is_empty() { { section("reasons-h", lang.tr(M::StatedReasons), reasons) } }
+            if !founded.is_empty() { { section("founded-h", lang.tr(M::CompaniesFounded), founded_links) } }
+            { claims_html(lang, cat, &claims) }
+            { related_html(lang, cat, state, SubjectKind::Person, props.index, &p.id, name_text(lang, &p.name)) }
         </article>
     }
 }
 
-pub fn company_detail(props: &DetailProps) -> Html {
+pub fn company_detail(lang: Lang, props: &DetailProps) -> Html {
     let cat = &props.catalog;
     let state = &*props.state;
     let o = &cat.data.organisations[props.index];
@@ -294,55 +299,55 @@ pub fn company_detail(props: &DetailProps) -> Html {
         Key::num(v.as_of.as_ref().map_or(i64::MIN, PartialDate::key_num))
     });
 
-    let status = html! { <>{ tr(o.status.label()) }if let Some(n) = &o.status_note { { tr(M::Colon) }{ text(n) } }</> };
+    let status = html! { <>{ lang.tr(o.status.label()) }if let Some(n) = &o.status_note { { lang.tr(M::Colon) }{ text(lang, n) } }</> };
     let rows: Html = valuations
         .iter()
         .map(|v| {
             let from_article = v.sources.iter().any(|s| s == "src-article");
             html! {
                 <tr class={from_article.then_some("from-article")}>
-                    <td>{ v.as_of.as_ref().map(date_html).unwrap_or_else(|| html!{ tr(M::NoDate) }) }</td>
-                    <td>{ format_money(v.amount, &v.currency, lang()) }</td>
-                    <td>{ tr(v.kind.label()) }
-                        if let Some(n) = &v.note { <br/><span class="note">{ text(n) }</span> }</td>
-                    <td>{ status_badge(v.status) }
-                        if from_article { <br/><span class="note">{ tr(M::FromArticle) }</span> }</td>
-                    <td>{ source_refs(cat, &v.sources) }</td>
+                    <td>{ v.as_of.as_ref().map(|d| date_html(lang, d)).unwrap_or_else(|| html!{ lang.tr(M::NoDate) }) }</td>
+                    <td>{ format_money(v.amount, &v.currency, lang) }</td>
+                    <td>{ lang.tr(v.kind.label()) }
+                        if let Some(n) = &v.note { <br/><span class="note">{ text(lang, n) }</span> }</td>
+                    <td>{ status_badge(lang, v.status) }
+                        if from_article { <br/><span class="note">{ lang.tr(M::FromArticle) }</span> }</td>
+                    <td>{ source_refs(lang, cat, &v.sources) }</td>
                 </tr>
             }
         })
         .collect();
     let table = html! {
         <div class="table-scroll"><table class="valuations">
-            <caption class="visually-hidden">{ with_name(M::ValuationsOf, &o.name) }</caption>
-            <thead><tr><th scope="col">{ tr(M::AsOfCol) }</th><th scope="col">{ tr(M::Amount) }</th><th scope="col">{ tr(M::Kind) }</th><th scope="col">{ tr(M::Support) }</th><th scope="col">{ tr(M::Sources) }</th></tr></thead>
+            <caption class="visually-hidden">{ with_name(lang, M::ValuationsOf, &o.name) }</caption>
+            <thead><tr><th scope="col">{ lang.tr(M::AsOfCol) }</th><th scope="col">{ lang.tr(M::Amount) }</th><th scope="col">{ lang.tr(M::Kind) }</th><th scope="col">{ lang.tr(M::Support) }</th><th scope="col">{ lang.tr(M::Sources) }</th></tr></thead>
             <tbody>{ rows }</tbody>
         </table></div>
     };
     html! {
         <article class="detail" aria-labelledby="detail-heading">
-            { heading_and_summary(
+            { heading_and_summary(lang,
                 props,
                 (o.kind == exodus_core::model::OrgKind::Spinout).then(|| pin_key(Tab::Companies, &o.id)),
                 &o.name,
                 &o.summary,
             ) }
             <dl class="facts">
-                if let Some(f) = &o.founded { { fact(tr(M::Founded), date_html(f)) } }
-                if let Some(s) = &o.sector { { fact(tr(M::Sector), text(s)) } }
-                if let Some(h) = &o.headquarters { { fact(tr(M::Headquarters), html! { h }) } }
-                { fact(tr(M::Status), status) }
+                if let Some(f) = &o.founded { { fact(lang.tr(M::Founded), date_html(lang, f)) } }
+                if let Some(s) = &o.sector { { fact(lang.tr(M::Sector), text(lang, s)) } }
+                if let Some(h) = &o.headquarters { { fact(lang.tr(M::Headquarters), html! { h }) } }
+                { fact(lang.tr(M::Status), status) }
                 if let Some(w) = &o.website {
-                    { fact(tr(M::Website), html! { <a href={w.clone()} target="_blank" rel="noopener noreferrer">{ w }</a> }) }
+                    { fact(lang.tr(M::Website), html! { <a href={w.clone()} target="_blank" rel="noopener noreferrer">{ w }</a> }) }
                 }
             </dl>
-            if !row.founders.is_empty() { { section("founders-h", tr(M::ExFounders), people_links(cat, state, &row.founders)) } }
-            if !went.is_empty() { { section("went-h", tr(M::PeopleWentHere), people_links(cat, state, &went)) } }
+            if !row.founders.is_empty() { { section("founders-h", lang.tr(M::ExFounders), people_links(lang, cat, state, &row.founders)) } }
+            if !went.is_empty() { { section("went-h", lang.tr(M::PeopleWentHere), people_links(lang, cat, state, &went)) } }
             if !valuations.is_empty() {
-                { section("val-h", tr(M::ValuationsOverTime), html! { <>{ super::charts::valuation_series(o) }{ table }</> }) }
+                { section("val-h", lang.tr(M::ValuationsOverTime), html! { <>{ super::charts::valuation_series(lang, o) }{ table }</> }) }
             }
-            { claims_html(cat, &claims) }
-            { related_html(cat, state, SubjectKind::Organisation, props.index, &o.id, name_text(&o.name)) }
+            { claims_html(lang, cat, &claims) }
+            { related_html(lang, cat, state, SubjectKind::Organisation, props.index, &o.id, name_text(lang, &o.name)) }
         </article>
     }
 }

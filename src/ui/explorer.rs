@@ -9,6 +9,8 @@ use web_sys::HtmlInputElement;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use exodus_core::format::Lang;
+
 use exodus_core::explore::{run, Facet, Results, Sort, Tab};
 use exodus_core::export;
 use exodus_core::i18n::M;
@@ -18,19 +20,17 @@ use exodus_core::url::{encode, UrlState};
 
 use super::cards::{company_card, person_card, CompanyCardProps, PersonCardProps};
 use super::common::{record_href, CatalogHandle};
+use super::context::{use_app, AppContext};
 use super::download::{download, today};
 use super::facets::{facet_panel, FacetPanelProps};
 use super::routing::Nav;
-use super::{lang, tr};
 
 /// Cards added per increment.
 pub const PAGE: usize = 48;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct ExplorerProps {
-    pub catalog: CatalogHandle,
     pub state: Rc<UrlState>,
-    pub navigate: Callback<(UrlState, Nav)>,
     pub search_ref: NodeRef,
     /// The record just closed: the list shows enough cards to include it,
     /// so focus can return to its card.
@@ -44,14 +44,14 @@ pub struct ExplorerProps {
     pub on_pin: Callback<String>,
 }
 
-fn count_text(tab: Tab, n: usize) -> String {
+fn count_text(lang: Lang, tab: Tab, n: usize) -> String {
     let m = match (tab, n) {
         (Tab::People, 1) => M::CountPerson,
         (Tab::People, _) => M::CountPeople,
         (Tab::Companies, 1) => M::CountCompany,
         (Tab::Companies, _) => M::CountCompanies,
     };
-    m.fill(lang(), &[&n.to_string()])
+    m.fill(lang, &[&n.to_string()])
 }
 
 /// The pin key of a row of a tab's table.
@@ -110,9 +110,13 @@ fn download_dataset(data: &Dataset) {
 
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
+    let AppContext {
+        catalog,
+        lang,
+        navigate,
+    } = use_app();
     let state = props.state.clone();
     let tab = state.tab;
-    let catalog = props.catalog.clone();
     let pins = state.pinned.then(|| props.pins.clone());
     let results: Rc<Results> = {
         let catalog = catalog.clone();
@@ -231,7 +235,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             .and_then(|w| w.as_f64())
             .is_none_or(|w| w > 760.0)
     });
-    let nav = props.navigate.clone();
+    let nav = navigate.clone();
     let oninput = {
         let state = state.clone();
         let nav = nav.clone();
@@ -315,7 +319,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 let p = &catalog.data.people[row];
                 html! {
                     <li key={p.id.clone()}>
-                        { person_card(&PersonCardProps {
+                        { person_card(lang, &PersonCardProps {
                             catalog: catalog.clone(),
                             person: row,
                             href: AttrValue::from(record_href(&state, Tab::People, &p.id)),
@@ -341,7 +345,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     .collect();
                 html! {
                     <li key={o.id.clone()}>
-                        { company_card(&CompanyCardProps {
+                        { company_card(lang, &CompanyCardProps {
                             catalog: catalog.clone(),
                             org: oi,
                             href: AttrValue::from(record_href(&state, Tab::Companies, &o.id)),
@@ -358,37 +362,37 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     html! {
         <section class="explorer" aria-labelledby="explorer-heading">
-            <h2 id="explorer-heading" class="visually-hidden">{ tr(M::SearchFilterBrowse) }</h2>
+            <h2 id="explorer-heading" class="visually-hidden">{ lang.tr(M::SearchFilterBrowse) }</h2>
             <div class="toolbar">
                 <div class="search">
-                    <label for="search">{ tr(M::Search) }</label>
+                    <label for="search">{ lang.tr(M::Search) }</label>
                     <input type="search" id="search" ref={props.search_ref.clone()}
                         value={state.query.clone()} {oninput}
-                        placeholder={tr(match tab { Tab::People => M::PlaceholderPeople, Tab::Companies => M::PlaceholderCompanies })}
+                        placeholder={lang.tr(match tab { Tab::People => M::PlaceholderPeople, Tab::Companies => M::PlaceholderCompanies })}
                         autocomplete="off" spellcheck="false" aria-describedby="search-hint" />
-                    <p id="search-hint" class="hint">{ tr(M::SearchHint) }</p>
+                    <p id="search-hint" class="hint">{ lang.tr(M::SearchHint) }</p>
                 </div>
                 <div class="sort">
-                    <label for="sort">{ tr(M::SortBy) }</label>
+                    <label for="sort">{ lang.tr(M::SortBy) }</label>
                     <select id="sort" onchange={onsort} data-value={state.sort.key()}>
                         { for Sort::for_tab(tab).iter().map(|s| html! {
-                            <option value={s.key()} selected={*s == state.sort}>{ tr(s.label()) }</option>
+                            <option value={s.key()} selected={*s == state.sort}>{ lang.tr(s.label()) }</option>
                         }) }
                     </select>
                 </div>
                 <div class="pinned-only">
                     <input type="checkbox" id="pinned-only" checked={state.pinned} onchange={on_pinned} />
-                    <label for="pinned-only">{ M::PinnedOnly.fill(lang(), &[&pin_count.to_string()]) }</label>
+                    <label for="pinned-only">{ M::PinnedOnly.fill(lang, &[&pin_count.to_string()]) }</label>
                 </div>
             </div>
             <div class="explorer-body">
                 <details class="filters" open={*wide}>
-                    <summary>{ tr(M::Filters) }
+                    <summary>{ lang.tr(M::Filters) }
                         if !state.filters.is_empty() {
-                            { M::ActiveFilters.fill(lang(), &[&state.filters.iter().map(|(_, v)| v.len()).sum::<usize>().to_string()]) }
+                            { M::ActiveFilters.fill(lang, &[&state.filters.iter().map(|(_, v)| v.len()).sum::<usize>().to_string()]) }
                         }
                     </summary>
-                    { facet_panel(&FacetPanelProps {
+                    { facet_panel(lang, &FacetPanelProps {
                         facets: results.facets.clone(),
                         on_toggle,
                         expanded: expanded.clone(),
@@ -398,45 +402,45 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <div class="results">
                     <div class="results-bar">
                         <p id="result-count" role="status" aria-live="polite" aria-atomic="true">
-                            { count_text(tab, total) }
-                            if total > limit { { M::Showing.fill(lang(), &[&limit.to_string()]) } }
+                            { count_text(lang, tab, total) }
+                            if total > limit { { M::Showing.fill(lang, &[&limit.to_string()]) } }
                         </p>
                         if active {
-                            <button type="button" class="link-button" onclick={clear_all.clone()}>{ tr(M::ClearAll) }</button>
+                            <button type="button" class="link-button" onclick={clear_all.clone()}>{ lang.tr(M::ClearAll) }</button>
                         }
                         if total > 0 {
-                            <div class="export" role="group" aria-label={M::ExportHint.fill(lang(), &[&total.to_string()])}>
-                                <button type="button" onclick={on_export.reform(|_: MouseEvent| false)}>{ tr(M::ExportCsv) }</button>
-                                <button type="button" onclick={on_export.reform(|_: MouseEvent| true)}>{ tr(M::ExportJson) }</button>
+                            <div class="export" role="group" aria-label={M::ExportHint.fill(lang, &[&total.to_string()])}>
+                                <button type="button" onclick={on_export.reform(|_: MouseEvent| false)}>{ lang.tr(M::ExportCsv) }</button>
+                                <button type="button" onclick={on_export.reform(|_: MouseEvent| true)}>{ lang.tr(M::ExportJson) }</button>
                             </div>
                         }
                     </div>
                     if total == 0 && state.pinned && pin_count == 0 {
-                        <div class="empty"><p>{ tr(M::NoPins) }</p></div>
+                        <div class="empty"><p>{ lang.tr(M::NoPins) }</p></div>
                     } else if total == 0 {
                         <div class="empty">
-                            <p><strong>{ tr(match tab { Tab::People => M::NoPeopleMatch, Tab::Companies => M::NoCompaniesMatch }) }</strong>
-                            if !state.query.is_empty() { { M::Quoted.fill(lang(), &[&state.query]) } }
-                            if !state.filters.is_empty() { { tr(M::WithTheseFilters) } }
-                            { tr(M::Period) }</p>
-                            <p>{ tr(M::EmptyHint) }</p>
-                            <button type="button" onclick={clear_all}>{ tr(M::ClearSearchFilters) }</button>
+                            <p><strong>{ lang.tr(match tab { Tab::People => M::NoPeopleMatch, Tab::Companies => M::NoCompaniesMatch }) }</strong>
+                            if !state.query.is_empty() { { M::Quoted.fill(lang, &[&state.query]) } }
+                            if !state.filters.is_empty() { { lang.tr(M::WithTheseFilters) } }
+                            { lang.tr(M::Period) }</p>
+                            <p>{ lang.tr(M::EmptyHint) }</p>
+                            <button type="button" onclick={clear_all}>{ lang.tr(M::ClearSearchFilters) }</button>
                         </div>
                     } else {
                         if tab == Tab::Companies {
-                            { super::charts::valuation_compare(&catalog, &results.rows.iter().map(|&r| catalog.spinouts[r]).collect::<Vec<_>>()) }
+                            { super::charts::valuation_compare(lang, &catalog, &results.rows.iter().map(|&r| catalog.spinouts[r]).collect::<Vec<_>>()) }
                         }
                         <ul class="cards" id="cards">{ cards }</ul>
                         if limit < total {
                             <div class="show-more">
                                 <button type="button" onclick={show_more.reform(|_: MouseEvent| ())}>
-                                    { M::ShowMore.fill(lang(), &[&(total - limit).to_string()]) }
+                                    { M::ShowMore.fill(lang, &[&(total - limit).to_string()]) }
                                 </button>
                             </div>
                         }
                     }
                     <p class="dataset-download">
-                        <button type="button" class="link-button" onclick={{ let catalog = catalog.clone(); Callback::from(move |_: MouseEvent| download_dataset(&catalog.data)) }}>{ tr(M::DownloadDataset) }</button>
+                        <button type="button" class="link-button" onclick={{ let catalog = catalog.clone(); Callback::from(move |_: MouseEvent| download_dataset(&catalog.data)) }}>{ lang.tr(M::DownloadDataset) }</button>
                     </p>
                 </div>
             </div>

@@ -6,11 +6,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use exodus_core::format::Lang;
+
 use exodus_core::catalog::FacetValue;
 use exodus_core::explore::{Facet, FacetCounts};
 use exodus_core::i18n::M;
-
-use super::{lang, tr};
 
 /// Facets longer than this are shortened to their top [`SHORT`] values.
 const LONG: usize = 12;
@@ -45,7 +45,7 @@ fn visible(values: &[(FacetValue, usize, bool)], expanded: bool) -> Vec<usize> {
     shown
 }
 
-pub fn facet_panel(props: &FacetPanelProps) -> Html {
+pub fn facet_panel(lang: Lang, props: &FacetPanelProps) -> Html {
     html! {
         <div class="facet-groups">
             { for props.facets.iter().map(|fc| {
@@ -56,7 +56,7 @@ pub fn facet_panel(props: &FacetPanelProps) -> Html {
                 let toggle_all = props.on_expand.reform(move |_: MouseEvent| facet);
                 html! {
                     <fieldset class="facet" key={facet.key()}>
-                        <legend>{ tr(facet.label()) }</legend>
+                        <legend>{ lang.tr(facet.label()) }</legend>
                         <ul>
                             { for shown.into_iter().map(|i| {
                                 let (value, count, on) = &fc.values[i];
@@ -71,9 +71,9 @@ pub fn facet_panel(props: &FacetPanelProps) -> Html {
                                             data-facet={facet.key()} data-value={value.key.clone()} />
                                         <label for={id}>
                                             // An English name standing in for a Chinese one.
-                                            <span lang={(lang() == exodus_core::format::Lang::Zh && value.label[0] == value.label[1]
+                                            <span lang={(lang == exodus_core::format::Lang::Zh && value.label[0] == value.label[1]
                                                 && value.key.bytes().any(|b| b.is_ascii_alphabetic())).then_some("en")}>
-                                                { value.label(lang()) }
+                                                { value.label(lang) }
                                             </span>
                                             <span class="count">
                                                 <span class="visually-hidden">{": "}</span>{ *count }
@@ -85,7 +85,7 @@ pub fn facet_panel(props: &FacetPanelProps) -> Html {
                         </ul>
                         if hidden > 0 || is_expanded {
                             <button type="button" class="link-button" aria-expanded={is_expanded.to_string()} onclick={toggle_all}>
-                                { if is_expanded { tr(M::ShowFewer).to_string() } else { M::ShowAll.fill(lang(), &[&fc.values.len().to_string()]) } }
+                                { if is_expanded { lang.tr(M::ShowFewer).to_string() } else { M::ShowAll.fill(lang, &[&fc.values.len().to_string()]) } }
                             </button>
                         }
                     </fieldset>

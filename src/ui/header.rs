@@ -13,7 +13,7 @@ use exodus_core::prefs::Theme;
 use exodus_core::url::{encode, UrlState};
 
 use super::common::{date_html, source_refs, status_badge, text_html, CatalogHandle};
-use super::{lang, tr};
+use super::context::{use_catalog, use_lang};
 
 #[derive(Clone, PartialEq)]
 pub struct SiteHeaderProps {
@@ -25,63 +25,57 @@ pub struct SiteHeaderProps {
 }
 
 /// A fresh view of a tab in the current language.
-fn view_href(tab: Tab) -> String {
+fn view_href(lang: Lang, tab: Tab) -> String {
     let mut s = UrlState::new(tab);
-    s.lang = Some(lang());
+    s.lang = Some(lang);
     encode(&s)
 }
 
-pub fn site_header(props: &SiteHeaderProps) -> Html {
+pub fn site_header(lang: Lang, props: &SiteHeaderProps) -> Html {
     let current = |t: Tab| (props.view == View::Cards && props.tab == t).then_some("page");
     let chart = |v: View, label: M| {
         let mut s = UrlState::chart(v);
-        s.lang = Some(lang());
-        html! { <li><a href={encode(&s)} aria-current={(props.view == v).then_some("page")}>{ tr(label) }</a></li> }
+        s.lang = Some(lang);
+        html! { <li><a href={encode(&s)} aria-current={(props.view == v).then_some("page")}>{ lang.tr(label) }</a></li> }
     };
     let on_theme = props.on_theme.reform(|_: MouseEvent| ());
     let on_lang = props.on_lang.reform(|e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
         Lang::from_tag(&select.value()).unwrap_or_default()
     });
-    let now = lang();
+    let now = lang;
     html! {
         <header class="site-header">
             <div class="brand">
-                <p class="site-name"><a href={view_href(Tab::People)}>{"Exodus"}</a></p>
-                <p class="tagline">{ tr(M::Tagline) }</p>
+                <p class="site-name"><a href={view_href(lang, Tab::People)}>{"Exodus"}</a></p>
+                <p class="tagline">{ lang.tr(M::Tagline) }</p>
             </div>
-            <nav aria-label={tr(M::NavViews)}>
+            <nav aria-label={lang.tr(M::NavViews)}>
                 <ul>
-                    <li><a href={view_href(Tab::People)} aria-current={current(Tab::People)}>{ tr(M::People) }</a></li>
-                    <li><a href={view_href(Tab::Companies)} aria-current={current(Tab::Companies)}>{ tr(M::Companies) }</a></li>
+                    <li><a href={view_href(lang, Tab::People)} aria-current={current(Tab::People)}>{ lang.tr(M::People) }</a></li>
+                    <li><a href={view_href(lang, Tab::Companies)} aria-current={current(Tab::Companies)}>{ lang.tr(M::Companies) }</a></li>
                     { chart(View::Timeline, M::Timeline) }
                     { chart(View::Flow, M::Flow) }
                     { chart(View::Founders, M::Founders) }
+                    { chart(View::Methods, M::Methods) }
                 </ul>
             </nav>
             <div class="header-controls">
-                <label for="lang" class="lang-label">{ tr(M::Language) }</label>
+                <label for="lang" class="lang-label">{ lang.tr(M::Language) }</label>
                 <select id="lang" onchange={on_lang} data-value={now.tag()}>
                     <option value="en" lang="en" selected={now == Lang::En}>{"English"}</option>
                     <option value="zh-Hant" lang="zh-Hant" selected={now == Lang::Zh}>{"繁體中文"}</option>
                 </select>
                 <button type="button" class="theme-toggle" onclick={on_theme}
-                    title={tr(M::ThemeTitle)}>{ tr(props.theme.label()) }</button>
+                    title={lang.tr(M::ThemeTitle)}>{ lang.tr(props.theme.label()) }</button>
             </div>
         </header>
     }
 }
 
-#[derive(Properties, Clone, PartialEq)]
-pub struct OverviewProps {
-    pub catalog: CatalogHandle,
-    /// The interface language (the overview re-renders when it changes).
-    pub lang: Lang,
-}
-
-fn href_with(tab: Tab, facet: Option<(Facet, &[&str])>) -> String {
+fn href_with(lang: Lang, tab: Tab, facet: Option<(Facet, &[&str])>) -> String {
     let mut s = UrlState::new(tab);
-    s.lang = Some(lang());
+    s.lang = Some(lang);
     if let Some((f, values)) = facet {
         for v in values {
             s.filters.insert(f, v.to_string());
@@ -92,17 +86,17 @@ fn href_with(tab: Tab, facet: Option<(Facet, &[&str])>) -> String {
 
 /// The claims behind a headline figure, each with its status and sources,
 /// folded away unless `open` (a disputed figure shows its readings at once).
-pub(crate) fn figure_claims(cat: &CatalogHandle, figure: &str, open: bool) -> Html {
+pub(crate) fn figure_claims(lang: Lang, cat: &CatalogHandle, figure: &str, open: bool) -> Html {
     let Some(fig) = cat.figure(figure) else {
         return Html::default();
     };
     html! {
         <details class="figure-sources" {open}>
-            <summary>{ tr(M::WhatSourcesSay) }</summary>
+            <summary>{ lang.tr(M::WhatSourcesSay) }</summary>
             <ul class="figure-claims">
                 { for fig.claims.iter().filter_map(|id| cat.claim(id)).map(|c| html! {
                     <li>
-                        { text_html(&c.value, &Default::default()) }{" "}{ status_badge(c.status) }{" "}{ source_refs(cat, &c.sources) }
+                        { text_html(lang, &c.value, &Default::default()) }{" "}{ status_badge(lang, c.status) }{" "}{ source_refs(lang, cat, &c.sources) }
                     </li>
                 }) }
             </ul>
@@ -111,8 +105,9 @@ pub(crate) fn figure_claims(cat: &CatalogHandle, figure: &str, open: bool) -> Ht
 }
 
 #[component]
-pub fn Overview(props: &OverviewProps) -> Html {
-    let cat = &props.catalog;
+pub fn Overview() -> Html {
+    let cat = &use_catalog();
+    let lang = use_lang();
     let ov = &cat.overview;
     let gone = cat
         .person_rows
@@ -128,7 +123,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                 .any(|c| c.status == ClaimStatus::Conflicting)
         })
         .unwrap_or(false);
-    let l = props.lang;
+    let l = lang;
     // A figure: a bold number inside its sentence.
     let figure = |m: M, number: String, rest: &[&str]| {
         let (before, after) = around(m.t(l));
@@ -136,43 +131,43 @@ pub fn Overview(props: &OverviewProps) -> Html {
     };
     html! {
         <section class="overview" aria-labelledby="overview-heading">
-            <h2 id="overview-heading" class="visually-hidden">{ tr(M::Overview) }</h2>
+            <h2 id="overview-heading" class="visually-hidden">{ lang.tr(M::Overview) }</h2>
             <ul class="figures">
                 <li class="figure">
-                    <a class="figure-number" href={href_with(Tab::People, Some((Facet::Status, &["left", "fired"])))}>
+                    <a class="figure-number" href={href_with(lang, Tab::People, Some((Facet::Status, &["left", "fired"])))}>
                         { figure(M::FigGone, gone.to_string(), &[]) }
                     </a>
                     <p class="caveat">{ M::FigGoneCaveat.fill(l, &[&ov.departures.to_string()]) }</p>
-                    { figure_claims(cat, "key-departures", false) }
+                    { figure_claims(lang, cat, "key-departures", false) }
                 </li>
                 <li class="figure">
-                    <a class="figure-number" href={href_with(Tab::Companies, None)}>
+                    <a class="figure-number" href={href_with(lang, Tab::Companies, None)}>
                         { figure(M::FigSpinouts, ov.spinouts.to_string(), &[]) }
                     </a>
-                    <p class="caveat">{ tr(M::FigSpinoutsCaveat) }</p>
-                    { figure_claims(cat, "companies-founded", false) }
+                    <p class="caveat">{ lang.tr(M::FigSpinoutsCaveat) }</p>
+                    { figure_claims(lang, cat, "companies-founded", false) }
                 </li>
                 <li class="figure">
-                    <a class="figure-number" href={href_with(Tab::People, Some((Facet::Cofounder, &["yes"])))}>
+                    <a class="figure-number" href={href_with(lang, Tab::People, Some((Facet::Cofounder, &["yes"])))}>
                         { figure(M::FigFounders, M::OfTotal.fill(l, &[&ov.founders_remaining.len().to_string(), &ov.original_founders.to_string()]), &[]) }
                     </a>
                     <p class="caveat">
-                        if founders_disputed { { status_badge(ClaimStatus::Conflicting) }{" "} }
-                        { tr(M::FigFoundersCaveat) }
+                        if founders_disputed { { status_badge(lang, ClaimStatus::Conflicting) }{" "} }
+                        { lang.tr(M::FigFoundersCaveat) }
                     </p>
-                    { figure_claims(cat, "founders-remaining", founders_disputed) }
+                    { figure_claims(lang, cat, "founders-remaining", founders_disputed) }
                 </li>
                 <li class="figure">
-                    <a class="figure-number" href={href_with(Tab::Companies, None)}>
+                    <a class="figure-number" href={href_with(lang, Tab::Companies, None)}>
                         { figure(M::FigValuation, format_money(ov.combined_valuation, "USD", l), &[&ov.combined_count.to_string()]) }
                     </a>
                     <p class="caveat">
-                        { tr(M::FigValuationCaveat) }
+                        { lang.tr(M::FigValuationCaveat) }
                         if let Some((lo, hi)) = &ov.valuation_range {
-                            { tr(M::Colon) }
-                            {{ let (a, b) = around(M::DateRange.t(l)); html! { <>{ a }{ date_html(lo) }{ exodus_core::i18n::around(b).0 }{ date_html(hi) }</> } }}
+                            { lang.tr(M::Colon) }
+                            {{ let (a, b) = around(M::DateRange.t(l)); html! { <>{ a }{ date_html(lang, lo) }{ exodus_core::i18n::around(b).0 }{ date_html(lang, hi) }</> } }}
                         }
-                        { tr(M::Period) }
+                        { lang.tr(M::Period) }
                     </p>
                 </li>
             </ul>

@@ -4,12 +4,19 @@ mod app;
 mod cards;
 mod charts;
 mod common;
+mod context;
 mod detail;
 mod download;
 mod explorer;
 mod facets;
+mod focus;
+mod footer;
 mod header;
+mod keyboard;
+mod methods;
+mod notices;
 mod prefs;
+mod route;
 mod routing;
 
 pub use app::{App, AppProps};
@@ -17,7 +24,6 @@ pub use cards::{company_card, person_card, CompanyCardProps, PersonCardProps};
 pub use common::CatalogHandle;
 pub use facets::{facet_panel, FacetPanelProps};
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -25,23 +31,6 @@ use wasm_bindgen::JsCast;
 use exodus_core::catalog::Catalog;
 use exodus_core::format::Lang;
 use exodus_core::i18n::M;
-
-thread_local! {
-    /// The interface language of the render in progress. The root component
-    /// sets it before its children render; components whose output depends
-    /// on it also receive the language (or a state holding it) as a prop,
-    /// so a change re-renders them.
-    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
-}
-
-/// The current interface language.
-pub fn lang() -> Lang {
-    LANG.with(Cell::get)
-}
-
-pub(crate) fn set_lang(lang: Lang) {
-    LANG.with(|l| l.set(lang));
-}
 
 /// Makes every `<select data-value="…">` show that value. Yew writes an
 /// option's `selected` as an attribute, which a browser stops following once
@@ -66,11 +55,6 @@ pub(crate) fn sync_selects() {
     }
 }
 
-/// A message in the current interface language.
-pub fn tr(m: M) -> &'static str {
-    m.t(lang())
-}
-
 /// Shows a readable panel instead of a blank page if the app panics. Set
 /// through Yew, which would otherwise replace it with its own console hook.
 fn install_panic_panel() {
@@ -79,13 +63,20 @@ fn install_panic_panel() {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
+        // The language the page was last rendered in (the App keeps
+        // `<html lang>` current); a panic can happen outside any render.
+        let lang = doc
+            .document_element()
+            .and_then(|html| html.get_attribute("lang"))
+            .and_then(|tag| Lang::from_tag(&tag))
+            .unwrap_or_default();
         if let Some(root) = doc.get_element_by_id("app") {
             root.set_inner_html(
                 "<div class=\"boot-panel\" role=\"alert\"><h1></h1><p></p><pre></pre></div>",
             );
             for (tag, text) in [
-                ("h1", tr(M::PanicTitle)),
-                ("p", tr(M::PanicBody)),
+                ("h1", lang.tr(M::PanicTitle)),
+                ("p", lang.tr(M::PanicBody)),
                 ("pre", &message),
             ] {
                 if let Some(el) = root.query_selector(tag).ok().flatten() {

@@ -11,8 +11,8 @@ crate::vocabulary! {
     }
 }
 
-/// The views of the app: the card lists (People or Companies, by [`Tab`])
-/// and the three charts.
+/// The views of the app: the card lists (People or Companies, by [`Tab`]),
+/// the three charts and the methods page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum View {
     #[default]
@@ -20,6 +20,8 @@ pub enum View {
     Timeline,
     Flow,
     Founders,
+    /// How the dataset is made and counted.
+    Methods,
 }
 
 impl View {
@@ -31,6 +33,7 @@ impl View {
             View::Timeline => "timeline",
             View::Flow => "flow",
             View::Founders => "founders",
+            View::Methods => "methods",
         }
     }
 
@@ -76,7 +79,7 @@ impl Facet {
             View::Cards => Facet::for_tab(tab),
             View::Timeline => &[Facet::Kind],
             View::Flow => &[Facet::Reason],
-            View::Founders => &[],
+            View::Founders | View::Methods => &[],
         }
     }
 

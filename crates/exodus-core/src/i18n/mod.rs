@@ -41,6 +41,13 @@ messages! {
     Timeline => "Timeline", "時間軸";
     Flow => "Flow", "流向";
     Founders => "Founders", "共同創辦人";
+    Methods => "Methods", "方法說明";
+    MethodsHeading => "How the data is made and counted", "資料如何蒐集與計算";
+    DatasetVersion => "Dataset version {}, released {}", "資料集版本 {}，發布於{}";
+    Changelog => "Changelog", "更新紀錄";
+    ChangelogLink => "What changed in each version (data/CHANGELOG.md)", "各版本的變更（data/CHANGELOG.md）";
+    SuggestCorrection => "Suggest a correction", "建議更正";
+    SuggestCorrectionOf => "Suggest a correction to {} (opens a prefilled issue in a new tab)", "建議更正「{}」（在新分頁開啟預先填好的回報）";
     HeadingPeople => "People in the OpenAI exodus", "OpenAI 出走潮中的人物";
     HeadingCompanies => "Companies founded by ex-OpenAI people", "前 OpenAI 員工創辦的公司";
     Language => "Language", "語言（Language）";
@@ -187,6 +194,11 @@ messages! {
     LeftOn => " (left {})", "（{}離開）";
     EnglishOnly => "English only", "僅有英文";
     CopyOf => "copy of {}", "轉載自 {}";
+    CopyAt => "{} (copy at {})", "{}（轉載於 {}）";
+    OriginPrimary => "primary", "第一手";
+    OriginNews => "news", "新聞";
+    OriginCopy => "copy", "轉載";
+    OriginCounts => "Sources: {} primary, {} news, {} copies", "來源：第一手 {} 則、新聞 {} 則、轉載 {} 則";
     OpensNewTab => " (opens in a new tab)", "（在新分頁開啟）";
     NoAddress => " (no online address known)", "（無已知網址）";
     SourceLink => ": {} (source, opens in a new tab)", "：{}（來源，在新分頁開啟）";
@@ -263,6 +275,13 @@ messages! {
     LatestCompared => "Latest valuations compared", "最新估值比較";
     LogNote => "Log scale: equal distances are equal ratios (each labelled power of ten is ten times the one before). As-of dates differ, so the bars are not one moment in time.", "對數刻度：相同的間距代表相同的倍數（每個標示的 10 的次方是前一個的十倍）。各數字的截至日期不同，並非同一時點的比較。";
     ArticleMark => "◆ figure from the source article; ● other reporting", "◆ 原文中的數字；● 其他報導";
+}
+
+impl Lang {
+    /// A message in this language: `lang.tr(M::Search)`.
+    pub fn tr(self, m: M) -> &'static str {
+        m.t(self)
+    }
 }
 
 impl M {

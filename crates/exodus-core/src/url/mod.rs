@@ -9,6 +9,9 @@
 //! Decoding never fails: whatever cannot be understood is dropped and
 //! reported as a [`UrlIssue`] for a small notice.
 
+mod sanitize;
+pub use sanitize::sanitize;
+
 use crate::explore::{Facet, Filters, Sort, Tab, View};
 use crate::format::Lang;
 use crate::i18n::M;
@@ -199,6 +202,7 @@ pub fn decode(hash: &str) -> (UrlState, Vec<UrlIssue>) {
     let (view, tab) = match segments.next() {
         None | Some("people") => (View::Cards, Tab::People),
         Some("companies") => (View::Cards, Tab::Companies),
+        Some("methods") => (View::Methods, Tab::People),
         Some(other) => match View::CHARTS.into_iter().find(|v| v.key() == other) {
             Some(chart) => (chart, Tab::People),
             None => {

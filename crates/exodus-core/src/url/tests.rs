@@ -128,14 +128,20 @@ fn arb_state() -> impl Strategy<Value = UrlState> {
         any::<bool>(),
         prop_oneof![Just(None), Just(Some(Lang::En)), Just(Some(Lang::Zh))],
         (
-            0usize..4,
+            0usize..5,
             proptest::option::of(1990i32..2030),
             proptest::option::of(1990i32..2030),
         ),
     )
         .prop_map(
             |(tab, record, query, filters, sort, pinned, lang, (view, from, to))| {
-                let view = [View::Cards, View::Timeline, View::Flow, View::Founders][view];
+                let view = [
+                    View::Cards,
+                    View::Timeline,
+                    View::Flow,
+                    View::Founders,
+                    View::Methods,
+                ][view];
                 if view != View::Cards {
                     let mut state = UrlState::chart(view);
                     if view.has_years() {
@@ -190,4 +196,15 @@ proptest! {
         prop_assert!(issues.is_empty());
         prop_assert_eq!(again, state);
     }
+}
+
+#[test]
+fn the_methods_page_has_its_address() {
+    let mut s = UrlState::new(Tab::People);
+    s.view = View::Methods;
+    s.lang = Some(Lang::Zh);
+    assert_eq!(encode(&s), "#/methods?lang=zh-Hant");
+    let (decoded, issues) = decode("#/methods?lang=zh-Hant");
+    assert_eq!(decoded, s);
+    assert!(issues.is_empty());
 }
