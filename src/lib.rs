@@ -6,6 +6,7 @@
 //! export, chart layouts) to the DOM.
 
 pub mod bundle;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

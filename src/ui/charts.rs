@@ -27,6 +27,8 @@ use exodus_core::url::UrlState;
 use super::common::{
     date_html, name_plain, name_text, record_href, status_badge, with_name, CatalogHandle,
 };
+use crate::state::{ToggleAction, Toggles};
+
 use super::context::{use_app, AppContext};
 use super::download::today;
 use super::header::figure_claims;
@@ -177,7 +179,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
     // Whether a long flow table shows all its rows.
     let all_rows = use_state(|| false);
     // Years whose items a long timeline lists.
-    let open_years = use_state(|| Rc::new(Vec::<i32>::new()));
+    let open_years = use_reducer(Toggles::<i32>::default);
     let state = &*props.state;
     match state.view {
         View::Timeline => timeline_view(lang, &cat, state, &navigate, &items, &open_years),
@@ -286,7 +288,7 @@ fn timeline_view(
     state: &UrlState,
     nav: &Callback<(UrlState, Nav)>,
     items: &[TimelineItem],
-    open_years: &UseStateHandle<Rc<Vec<i32>>>,
+    open_years: &UseReducerHandle<Toggles<i32>>,
 ) -> Html {
     let kinds: Vec<TimelineKind> = state
         .filters
@@ -368,17 +370,8 @@ fn timeline_view(
         .map(|(y, list)| {
             let open = all_open || open_years.contains(y);
             let toggle = {
-                let (open_years, y) = (open_years.clone(), *y);
-                Callback::from(move |_: MouseEvent| {
-                    let mut next = (**open_years).clone();
-                    match next.iter().position(|o| *o == y) {
-                        Some(i) => {
-                            next.remove(i);
-                        }
-                        None => next.push(y),
-                    }
-                    open_years.set(Rc::new(next));
-                })
+                let (open_years, y) = (open_years.dispatcher(), *y);
+                Callback::from(move |_: MouseEvent| open_years.dispatch(ToggleAction::Toggle(y)))
             };
             html! {
                 <section class="tl-year" aria-labelledby={format!("tl-{y}")}>

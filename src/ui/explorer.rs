@@ -3,6 +3,7 @@
 //! 10,000 cards in the DOM.
 
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -18,12 +19,17 @@ use exodus_core::model::Dataset;
 use exodus_core::search::Query;
 use exodus_core::url::{encode, UrlState};
 
+use crate::state::{Paging, PagingAction, ToggleAction, Toggles};
+
 use super::cards::{company_card, person_card, CompanyCardProps, PersonCardProps};
 use super::common::{record_href, CatalogHandle};
 use super::context::{use_app, AppContext};
 use super::download::{download, today};
 use super::facets::{facet_panel, FacetPanelProps};
 use super::routing::Nav;
+
+/// Generations of results, for [`Paging`] (see the Explorer).
+static GENERATION: AtomicUsize = AtomicUsize::new(0);
 
 /// Cards added per increment.
 pub const PAGE: usize = 48;
@@ -153,46 +159,52 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // The sort select shows the URL's order after Back and Forward too.
     use_effect(super::sync_selects);
 
+    // A new generation whenever the results are recomputed: the paging
+    // belongs to one generation of results.
+    let generation = *use_memo(
+        (
+            tab,
+            state.query.clone(),
+            state.filters.clone(),
+            state.sort,
+            state.pinned.then(|| props.pins.clone()),
+        ),
+        |_| GENERATION.fetch_add(1, Ordering::Relaxed),
+    );
     // The number of cards shown restarts at one page whenever the results
     // change, or at as many pages as it takes to show the record just closed.
-    // The flag asks for focus on the first card a "Show more" added.
-    let paging = use_mut_ref(|| (None::<Rc<Results>>, PAGE, false));
-    {
-        let mut p = paging.borrow_mut();
-        if !p.0.as_ref().is_some_and(|r| Rc::ptr_eq(r, &results)) {
-            let id_of = |row: usize| match tab {
-                Tab::People => &catalog.data.people[row].id,
-                Tab::Companies => &catalog.data.organisations[catalog.spinouts[row]].id,
-            };
-            let pos = props
-                .return_to
-                .as_ref()
-                .and_then(|id| results.rows.iter().position(|&r| id_of(r) == id.as_str()))
-                .unwrap_or(0);
-            *p = (Some(results.clone()), (pos / PAGE + 1) * PAGE, false);
-        }
-    }
-    let limit = paging.borrow().1.min(results.rows.len());
-    let force = use_force_update();
+    let paging = use_reducer(Paging::default);
+    let start = {
+        let id_of = |row: usize| match tab {
+            Tab::People => &catalog.data.people[row].id,
+            Tab::Companies => &catalog.data.organisations[catalog.spinouts[row]].id,
+        };
+        let pos = props
+            .return_to
+            .as_ref()
+            .and_then(|id| results.rows.iter().position(|&r| id_of(r) == id.as_str()))
+            .unwrap_or(0);
+        (pos / PAGE + 1) * PAGE
+    };
+    let total = results.rows.len();
+    let limit = paging.shown_for(generation, start, total);
     let show_more = {
-        let paging = paging.clone();
-        let total = results.rows.len();
+        let paging = paging.dispatcher();
         Callback::from(move |()| {
-            let mut p = paging.borrow_mut();
-            if p.1 < total {
-                p.1 += PAGE;
-                p.2 = true;
-                drop(p);
-                force.force_update();
-            }
+            paging.dispatch(PagingAction::ShowMore {
+                key: generation,
+                start,
+                page: PAGE,
+                total,
+            })
         })
     };
     {
-        let paging = paging.clone();
-        use_effect_with(limit, move |limit| {
-            let mut p = paging.borrow_mut();
-            if p.2 {
-                p.2 = false;
+        // Focus the first card a "Show more" added.
+        let focus_new = paging.focus_new;
+        let paging = paging.dispatcher();
+        use_effect_with((limit, focus_new), move |&(limit, focus_new)| {
+            if focus_new {
                 let first_new = limit.saturating_sub(PAGE) + 1;
                 let selector = format!("#cards > li:nth-child({first_new}) h3 a");
                 if let Some(el) = gloo::utils::document()
@@ -203,22 +215,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 {
                     let _ = el.focus();
                 }
+                paging.dispatch(PagingAction::Focused);
             }
         });
     }
     // Long facets the user expanded ("Show all").
-    let expanded_state = use_state(|| Rc::new(Vec::<Facet>::new()));
-    let expanded = (*expanded_state).clone();
-    let on_expand = Callback::from(move |facet: Facet| {
-        let mut next = (**expanded_state).clone();
-        match next.iter().position(|f| *f == facet) {
-            Some(i) => {
-                next.remove(i);
-            }
-            None => next.push(facet),
-        }
-        expanded_state.set(Rc::new(next));
-    });
+    let expanded_state = use_reducer(Toggles::<Facet>::default);
+    let expanded = expanded_state.0.clone();
+    let on_expand = {
+        let expanded = expanded_state.dispatcher();
+        Callback::from(move |facet: Facet| expanded.dispatch(ToggleAction::Toggle(facet)))
+    };
     {
         let search_ref = props.search_ref.clone();
         let autofocus = props.autofocus;

@@ -5,6 +5,7 @@
 //! app then works for the session without remembering. A stored value that
 //! cannot be read is removed and reported once in a notice.
 
+use crate::state::{ToggleAction, Toggles};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -121,23 +122,24 @@ pub fn use_pins() -> PinsHandle {
             (Rc::new(Vec::new()), true)
         }
     });
-    let pins = use_state(|| initial.0.clone());
+    let pins = use_reducer({
+        let initial = initial.0.clone();
+        move || Toggles(initial)
+    });
+    // Stored whenever they change after the first render (what was read
+    // needs no writing back, and a discarded value stays removed).
+    let loaded = use_mut_ref(|| false);
+    use_effect_with(pins.0.clone(), move |pins| {
+        if loaded.replace(true) {
+            write(PINS_KEY, &store_pins(pins));
+        }
+    });
     let toggle = {
-        let pins = pins.clone();
-        Callback::from(move |key: String| {
-            let mut next = (**pins).clone();
-            match next.iter().position(|p| *p == key) {
-                Some(i) => {
-                    next.remove(i);
-                }
-                None => next.push(key),
-            }
-            write(PINS_KEY, &store_pins(&next));
-            pins.set(Rc::new(next));
-        })
+        let pins = pins.dispatcher();
+        Callback::from(move |key: String| pins.dispatch(ToggleAction::Toggle(key)))
     };
     PinsHandle {
-        pins: (*pins).clone(),
+        pins: pins.0.clone(),
         toggle,
         reset: initial.1,
     }

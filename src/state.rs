@@ -1,0 +1,194 @@
+//! View-local state of the interface as reducers, in the manner of Yew's
+//! `function_todomvc`: each state is a value, each change an action, and
+//! each transition a pure function tested natively. Storage, history and
+//! focus stay in the components' effects.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+/// A set of chosen values in the order they were chosen: pins, expanded
+/// facets, opened timeline years.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Toggles<T>(pub Rc<Vec<T>>);
+
+impl<T> Default for Toggles<T> {
+    fn default() -> Self {
+        Toggles(Rc::new(Vec::new()))
+    }
+}
+
+impl<T: PartialEq> Toggles<T> {
+    pub fn contains(&self, value: &T) -> bool {
+        self.0.contains(value)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ToggleAction<T> {
+    /// Adds the value when absent (at the end), removes it when present.
+    Toggle(T),
+}
+
+impl<T: PartialEq + Clone> Reducible for Toggles<T> {
+    type Action = ToggleAction<T>;
+
+    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
+        match action {
+            ToggleAction::Toggle(value) => {
+                let mut next = (*self.0).clone();
+                match next.iter().position(|v| *v == value) {
+                    Some(i) => {
+                        next.remove(i);
+                    }
+                    None => next.push(value),
+                }
+                Rc::new(Toggles(Rc::new(next)))
+            }
+        }
+    }
+}
+
+/// How many cards of a result list are shown. The results are named by a
+/// key (any value that changes when the results do); a new key starts again
+/// from the first page, or from the page holding a record to return to.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Paging {
+    /// The results this count belongs to.
+    pub key: usize,
+    /// Cards shown.
+    pub shown: usize,
+    /// "Show more" added cards whose first one should take focus.
+    pub focus_new: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PagingAction {
+    /// Show `page` more of `total` results (of the results named `key`,
+    /// which start at `start` cards when they are new).
+    ShowMore {
+        key: usize,
+        start: usize,
+        page: usize,
+        total: usize,
+    },
+    /// The first new card has taken focus.
+    Focused,
+}
+
+impl Paging {
+    /// Cards to show of the results named `key`: this state's count when it
+    /// belongs to them, else `start`; never more than `total`.
+    pub fn shown_for(&self, key: usize, start: usize, total: usize) -> usize {
+        let shown = if self.key == key { self.shown } else { start };
+        shown.min(total)
+    }
+}
+
+impl Reducible for Paging {
+    type Action = PagingAction;
+
+    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
+        match action {
+            PagingAction::ShowMore {
+                key,
+                start,
+                page,
+                total,
+            } => {
+                let shown = if self.key == key { self.shown } else { start };
+                if shown >= total {
+                    return self;
+                }
+                Rc::new(Paging {
+                    key,
+                    shown: shown + page,
+                    focus_new: true,
+                })
+            }
+            PagingAction::Focused if self.focus_new => Rc::new(Paging {
+                focus_new: false,
+                ..(*self).clone()
+            }),
+            PagingAction::Focused => self,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toggle<T: PartialEq + Clone>(state: Toggles<T>, value: T) -> Toggles<T> {
+        (*Rc::new(state).reduce(ToggleAction::Toggle(value))).clone()
+    }
+
+    #[test]
+    fn toggling_adds_at_the_end_and_removes_in_place() {
+        let cases: &[(&[i32], i32, &[i32])] = &[
+            (&[], 2024, &[2024]),
+            (&[2024], 2023, &[2024, 2023]),
+            (&[2024, 2023], 2024, &[2023]),
+            (&[2022, 2023, 2024], 2023, &[2022, 2024]),
+        ];
+        for (before, value, after) in cases {
+            let state = Toggles(Rc::new(before.to_vec()));
+            assert_eq!(
+                *toggle(state, *value).0,
+                after.to_vec(),
+                "{before:?} ± {value}"
+            );
+        }
+    }
+
+    #[test]
+    fn toggling_twice_is_no_change() {
+        let pins = Toggles(Rc::new(vec!["people/a".to_string()]));
+        let twice = toggle(
+            toggle(pins.clone(), "companies/b".into()),
+            "companies/b".into(),
+        );
+        assert_eq!(twice, pins);
+        assert!(twice.contains(&"people/a".to_string()));
+    }
+
+    fn more(p: Paging, key: usize, start: usize, total: usize) -> Paging {
+        (*Rc::new(p).reduce(PagingAction::ShowMore {
+            key,
+            start,
+            page: 48,
+            total,
+        }))
+        .clone()
+    }
+
+    #[test]
+    fn show_more_adds_a_page_until_all_are_shown() {
+        let p = more(Paging::default(), 7, 48, 120);
+        assert_eq!((p.key, p.shown, p.focus_new), (7, 96, true));
+        let p = more(p, 7, 48, 120);
+        assert_eq!(p.shown, 144);
+        assert_eq!(p.shown_for(7, 48, 120), 120, "never more than there are");
+        let same = more(p.clone(), 7, 48, 120);
+        assert_eq!(same, p, "nothing left to show");
+    }
+
+    #[test]
+    fn new_results_start_again() {
+        let p = more(Paging::default(), 1, 48, 500);
+        assert_eq!(p.shown_for(1, 48, 500), 96);
+        assert_eq!(p.shown_for(2, 48, 500), 48, "other results: their start");
+        assert_eq!(p.shown_for(2, 144, 500), 144, "a record to return to");
+        let q = more(p, 2, 48, 500);
+        assert_eq!((q.key, q.shown), (2, 96));
+    }
+
+    #[test]
+    fn focus_is_handed_over_once() {
+        let p = Rc::new(more(Paging::default(), 1, 48, 500));
+        let p = p.reduce(PagingAction::Focused);
+        assert!(!p.focus_new);
+        let again = p.clone().reduce(PagingAction::Focused);
+        assert!(Rc::ptr_eq(&p, &again), "no change, no re-render");
+    }
+}
