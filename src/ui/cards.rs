@@ -12,10 +12,11 @@ use exodus_core::format::format_money;
 use exodus_core::i18n::{around, M};
 use exodus_core::prefs::pin_key;
 use exodus_core::search::Query;
+use exodus_core::url::UrlState;
 
 use super::common::{
-    card_link_id, date_html, fact, markers_html, name_html, name_text, pin_button, status_badge,
-    text_html, CatalogHandle,
+    card_link_id, date_html, fact, markers_html, name_html, name_text, pin_button, record_href,
+    status_badge, text_html, CatalogHandle,
 };
 
 /// The status with its date: "Left · May 2024", or for someone who came
@@ -141,4 +142,68 @@ pub fn company_card(lang: Lang, props: &CompanyCardProps) -> Html {
             { pin_button(lang, pin_key(Tab::Companies, &o.id), name_text(lang, &o.name), props.pinned, &props.on_pin) }
         </article>
     }
+}
+
+/// The pin key of a row of a tab's table.
+pub fn row_pin_key(cat: &CatalogHandle, tab: Tab, row: usize) -> String {
+    exodus_core::prefs::pin_key(tab, cat.row_id(tab, row))
+}
+
+/// The list items of the cards of `rows` (rows of the tab's table).
+pub fn card_items(
+    lang: Lang,
+    catalog: &CatalogHandle,
+    state: &UrlState,
+    rows: &[usize],
+    query: &Rc<Query>,
+    pins: &[String],
+    on_pin: &Callback<String>,
+) -> Html {
+    let tab = state.tab;
+    rows.iter()
+        .map(|&row| match tab {
+            Tab::People => {
+                let p = &catalog.data.people[row];
+                html! {
+                    <li key={p.id.clone()}>
+                        { person_card(lang, &PersonCardProps {
+                            catalog: catalog.clone(),
+                            person: row,
+                            href: AttrValue::from(record_href(state, Tab::People, &p.id)),
+                            query: query.clone(),
+                            pinned: pins.contains(&row_pin_key(catalog, tab, row)),
+                            on_pin: on_pin.clone(),
+                        }) }
+                    </li>
+                }
+            }
+            Tab::Companies => {
+                let oi = catalog.spinouts[row];
+                let o = &catalog.data.organisations[oi];
+                let founders: Vec<(usize, String)> = catalog.org_rows[oi]
+                    .founders
+                    .iter()
+                    .map(|&p| {
+                        (
+                            p,
+                            record_href(state, Tab::People, &catalog.data.people[p].id),
+                        )
+                    })
+                    .collect();
+                html! {
+                    <li key={o.id.clone()}>
+                        { company_card(lang, &CompanyCardProps {
+                            catalog: catalog.clone(),
+                            org: oi,
+                            href: AttrValue::from(record_href(state, Tab::Companies, &o.id)),
+                            founder_hrefs: Rc::new(founders),
+                            query: query.clone(),
+                            pinned: pins.contains(&row_pin_key(catalog, tab, row)),
+                            on_pin: on_pin.clone(),
+                        }) }
+                    </li>
+                }
+            }
+        })
+        .collect()
 }

@@ -13,18 +13,15 @@ use yew::prelude::*;
 use exodus_core::format::Lang;
 
 use exodus_core::explore::{run, Facet, Results, Sort, Tab};
-use exodus_core::export;
 use exodus_core::i18n::M;
-use exodus_core::model::Dataset;
 use exodus_core::search::Query;
-use exodus_core::url::{encode, UrlState};
+use exodus_core::url::UrlState;
 
 use crate::state::{Paging, PagingAction, ToggleAction, Toggles};
 
-use super::cards::{company_card, person_card, CompanyCardProps, PersonCardProps};
-use super::common::{record_href, CatalogHandle};
+use super::cards::{card_items, row_pin_key};
 use super::context::{use_app, AppContext};
-use super::download::{download, today};
+use super::export::{download_dataset, export_view};
 use super::facets::{facet_panel, FacetPanelProps};
 use super::routing::Nav;
 
@@ -60,60 +57,6 @@ fn count_text(lang: Lang, tab: Tab, n: usize) -> String {
     m.fill(lang, &[&n.to_string()])
 }
 
-/// The pin key of a row of a tab's table.
-fn pin_key(cat: &CatalogHandle, tab: Tab, row: usize) -> String {
-    let id = match tab {
-        Tab::People => &cat.data.people[row].id,
-        Tab::Companies => &cat.data.organisations[cat.spinouts[row]].id,
-    };
-    exodus_core::prefs::pin_key(tab, id)
-}
-
-/// Downloads the view's records (all of them, not only the cards shown).
-fn export_view(cat: &CatalogHandle, state: &UrlState, rows: &[usize], json: bool) {
-    let href = gloo::utils::window().location().href().unwrap_or_default();
-    let page = href.split('#').next().unwrap_or_default().to_owned();
-    let tab = state.tab;
-    let link = |id: &str| {
-        let mut s = UrlState::new(tab);
-        s.record = Some(id.to_owned());
-        s.lang = state.lang;
-        format!("{page}{}", encode(&s))
-    };
-    let table = match tab {
-        Tab::People => export::people(cat, rows, &link),
-        Tab::Companies => {
-            let orgs: Vec<usize> = rows.iter().map(|&r| cat.spinouts[r]).collect();
-            export::companies(cat, &orgs, &link)
-        }
-    };
-    let day = today();
-    let (text, ext, mime) = if json {
-        let view = format!("{page}{}", encode(state));
-        let meta = [
-            ("dataset", "Exodus"),
-            ("dataset_version", crate::bundle::VERSION),
-            ("view", view.as_str()),
-            ("exported", day.as_str()),
-            ("license", "CC BY 4.0"),
-        ];
-        (export::to_json(&meta, &table), "json", "application/json")
-    } else {
-        (export::to_csv(&table), "csv", "text/csv;charset=utf-8")
-    };
-    download(&export::file_name(tab.key(), &day, ext), mime, &text);
-}
-
-/// Downloads the whole bundled dataset as one JSON file with its licence.
-fn download_dataset(data: &Dataset) {
-    let day = today();
-    download(
-        &export::file_name("dataset", &day, "json"),
-        "application/json",
-        &export::dataset_json(data, crate::bundle::VERSION, &day),
-    );
-}
-
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
     let AppContext {
@@ -141,7 +84,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         Tab::Companies => catalog.spinouts.len(),
                     };
                     (0..n)
-                        .map(|r| pins.contains(&pin_key(&catalog, *tab, r)))
+                        .map(|r| pins.contains(&row_pin_key(&catalog, *tab, r)))
                         .collect()
                 });
                 run(
@@ -175,14 +118,15 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // change, or at as many pages as it takes to show the record just closed.
     let paging = use_reducer(Paging::default);
     let start = {
-        let id_of = |row: usize| match tab {
-            Tab::People => &catalog.data.people[row].id,
-            Tab::Companies => &catalog.data.organisations[catalog.spinouts[row]].id,
-        };
         let pos = props
             .return_to
             .as_ref()
-            .and_then(|id| results.rows.iter().position(|&r| id_of(r) == id.as_str()))
+            .and_then(|id| {
+                results
+                    .rows
+                    .iter()
+                    .position(|&r| catalog.row_id(tab, r) == id.as_str())
+            })
             .unwrap_or(0);
         (pos / PAGE + 1) * PAGE
     };
@@ -319,53 +263,15 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         .count();
 
     let total = results.rows.len();
-    let cards: Html = results.rows[..limit]
-        .iter()
-        .map(|&row| match tab {
-            Tab::People => {
-                let p = &catalog.data.people[row];
-                html! {
-                    <li key={p.id.clone()}>
-                        { person_card(lang, &PersonCardProps {
-                            catalog: catalog.clone(),
-                            person: row,
-                            href: AttrValue::from(record_href(&state, Tab::People, &p.id)),
-                            query: query.clone(),
-                            pinned: props.pins.contains(&pin_key(&catalog, tab, row)),
-                            on_pin: props.on_pin.clone(),
-                        }) }
-                    </li>
-                }
-            }
-            Tab::Companies => {
-                let oi = catalog.spinouts[row];
-                let o = &catalog.data.organisations[oi];
-                let founders: Vec<(usize, String)> = catalog.org_rows[oi]
-                    .founders
-                    .iter()
-                    .map(|&p| {
-                        (
-                            p,
-                            record_href(&state, Tab::People, &catalog.data.people[p].id),
-                        )
-                    })
-                    .collect();
-                html! {
-                    <li key={o.id.clone()}>
-                        { company_card(lang, &CompanyCardProps {
-                            catalog: catalog.clone(),
-                            org: oi,
-                            href: AttrValue::from(record_href(&state, Tab::Companies, &o.id)),
-                            founder_hrefs: Rc::new(founders),
-                            query: query.clone(),
-                            pinned: props.pins.contains(&pin_key(&catalog, tab, row)),
-                            on_pin: props.on_pin.clone(),
-                        }) }
-                    </li>
-                }
-            }
-        })
-        .collect();
+    let cards = card_items(
+        lang,
+        &catalog,
+        &state,
+        &results.rows[..limit],
+        &query,
+        &props.pins,
+        &props.on_pin,
+    );
 
     html! {
         <section class="explorer" aria-labelledby="explorer-heading">

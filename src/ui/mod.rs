@@ -8,6 +8,7 @@ mod context;
 mod detail;
 mod download;
 mod explorer;
+mod export;
 mod facets;
 mod focus;
 mod footer;

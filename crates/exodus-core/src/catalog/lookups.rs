@@ -4,6 +4,15 @@
 use super::*;
 
 impl Catalog {
+    /// The record id of a row of a tab's table (People rows are people,
+    /// Companies rows are spinouts).
+    pub fn row_id(&self, tab: crate::explore::Tab, row: usize) -> &str {
+        match tab {
+            crate::explore::Tab::People => &self.data.people[row].id,
+            crate::explore::Tab::Companies => &self.data.organisations[self.spinouts[row]].id,
+        }
+    }
+
     pub fn person_index(&self, id: &str) -> Option<usize> {
         self.person_ids.get(id)
     }
