@@ -54,8 +54,8 @@ impl<T: PartialEq + Clone> Reducible for Toggles<T> {
 /// from the first page, or from the page holding a record to return to.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Paging {
-    /// The results this count belongs to.
-    pub key: usize,
+    /// The results this count belongs to (none before the first "Show more").
+    pub key: Option<usize>,
     /// Cards shown.
     pub shown: usize,
     /// "Show more" added cards whose first one should take focus.
@@ -80,7 +80,11 @@ impl Paging {
     /// Cards to show of the results named `key`: this state's count when it
     /// belongs to them, else `start`; never more than `total`.
     pub fn shown_for(&self, key: usize, start: usize, total: usize) -> usize {
-        let shown = if self.key == key { self.shown } else { start };
+        let shown = if self.key == Some(key) {
+            self.shown
+        } else {
+            start
+        };
         shown.min(total)
     }
 }
@@ -96,12 +100,16 @@ impl Reducible for Paging {
                 page,
                 total,
             } => {
-                let shown = if self.key == key { self.shown } else { start };
+                let shown = if self.key == Some(key) {
+                    self.shown
+                } else {
+                    start
+                };
                 if shown >= total {
                     return self;
                 }
                 Rc::new(Paging {
-                    key,
+                    key: Some(key),
                     shown: shown + page,
                     focus_new: true,
                 })
@@ -165,12 +173,19 @@ mod tests {
     #[test]
     fn show_more_adds_a_page_until_all_are_shown() {
         let p = more(Paging::default(), 7, 48, 120);
-        assert_eq!((p.key, p.shown, p.focus_new), (7, 96, true));
+        assert_eq!((p.key, p.shown, p.focus_new), (Some(7), 96, true));
         let p = more(p, 7, 48, 120);
         assert_eq!(p.shown, 144);
         assert_eq!(p.shown_for(7, 48, 120), 120, "never more than there are");
         let same = more(p.clone(), 7, 48, 120);
         assert_eq!(same, p, "nothing left to show");
+    }
+
+    #[test]
+    fn the_first_results_start_at_their_start() {
+        // Whatever key the first results have (0 included).
+        assert_eq!(Paging::default().shown_for(0, 48, 500), 48);
+        assert_eq!(Paging::default().shown_for(0, 48, 10), 10);
     }
 
     #[test]
@@ -180,7 +195,7 @@ mod tests {
         assert_eq!(p.shown_for(2, 48, 500), 48, "other results: their start");
         assert_eq!(p.shown_for(2, 144, 500), 144, "a record to return to");
         let q = more(p, 2, 48, 500);
-        assert_eq!((q.key, q.shown), (2, 96));
+        assert_eq!((q.key, q.shown), (Some(2), 96));
     }
 
     #[test]

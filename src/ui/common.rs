@@ -7,10 +7,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use exodus_core::catalog::{Catalog, Markers};
+use exodus_core::correction::{issue_url, Correction, REPOSITORY};
 use exodus_core::explore::{Tab, View};
 use exodus_core::format::{datetime_attr, format_date, Lang};
 use exodus_core::i18n::M;
-use exodus_core::model::{ClaimStatus, PartialDate, Source, Text};
+use exodus_core::model::{ClaimStatus, Origin, PartialDate, Source, Text};
 use exodus_core::search::{highlight, Query};
 use exodus_core::url::{encode, UrlState};
 
@@ -165,9 +166,9 @@ pub fn markers_html(lang: Lang, m: Markers) -> Html {
 /// A source as a citation with an external link that opens safely.
 pub fn source_html(lang: Lang, s: &Source) -> Html {
     let meta = {
-        let mut parts = vec![s.outlet.clone()];
-        if let Some(orig) = &s.original_outlet {
-            parts.push(M::CopyOf.fill(lang, &[orig]));
+        let mut parts = vec![source_name(lang, s)];
+        if let Some(origin) = origin_of(s) {
+            parts.push(origin_label(lang, origin).to_owned());
         }
         if let Some(a) = &s.author {
             parts.push(a.clone());
@@ -188,6 +189,12 @@ pub fn source_html(lang: Lang, s: &Source) -> Html {
                 if let Some(p) = &s.published { {", "}{ date_html(lang, p) } }
                 if s.url.is_none() { { lang.tr(M::NoAddress) } }
             </span>
+            if let Some(url) = &s.original_url {
+                {" "}<a class="source-original" href={url.clone()} target="_blank" rel="noopener noreferrer">
+                    { M::CopyOf.fill(lang, &[s.original_outlet.as_deref().unwrap_or_default()]) }
+                    <span class="visually-hidden">{ lang.tr(M::OpensNewTab) }</span>
+                </a>
+            }
             if let Some(url) = &s.url {
                 <span class="source-url print-only">{ url.clone() }</span>
             }
@@ -204,7 +211,33 @@ fn hidden_title(lang: Lang, m: M, s: &Source) -> Html {
     }
 }
 
-/// Compact source references: numbered links after a fact.
+/// Where a source's account comes from. A page that names an original
+/// outlet is a copy even before its origin is recorded.
+pub fn origin_of(s: &Source) -> Option<Origin> {
+    s.origin
+        .or(s.original_outlet.as_ref().map(|_| Origin::Copy))
+}
+
+fn origin_label(lang: Lang, origin: Origin) -> &'static str {
+    lang.tr(match origin {
+        Origin::Primary => M::OriginPrimary,
+        Origin::News => M::OriginNews,
+        Origin::Copy => M::OriginCopy,
+    })
+}
+
+/// The name a source is shown under: a copy under the outlet it copies,
+/// "TechCrunch (copy at merklepal.com)", so a reader sees who reported it.
+pub fn source_name(lang: Lang, s: &Source) -> String {
+    match (&s.original_outlet, origin_of(s)) {
+        (Some(original), Some(Origin::Copy)) => M::CopyAt.fill(lang, &[original, &s.outlet]),
+        _ => s.outlet.clone(),
+    }
+}
+
+/// Compact source references after a fact: one chip per source, named by
+/// who reported it, with its origin, and a second link to the original
+/// story where a copy names its address.
 pub fn source_refs(lang: Lang, cat: &Catalog, ids: &[String]) -> Html {
     let sources = cat.sources_of(ids.iter());
     if sources.is_empty() {
@@ -212,14 +245,54 @@ pub fn source_refs(lang: Lang, cat: &Catalog, ids: &[String]) -> Html {
     }
     html! {
         <span class="refs">
-            { for sources.iter().map(|s| match &s.url {
-                Some(url) => html! {
-                    <a class="ref" href={url.clone()} target="_blank" rel="noopener noreferrer"
-                       title={s.title.clone()}><span lang={s.language.clone()}>{ &s.outlet }</span>{ hidden_title(lang, M::SourceLink, s) }</a>
-                },
-                None => html! { <cite class="ref ref-offline" title={s.title.clone()}><span lang={s.language.clone()}>{ &s.outlet }</span>{ hidden_title(lang, M::SourceOffline, s) }</cite> },
+            { for sources.iter().map(|s| {
+                let origin = origin_of(s).map(|o| html! {
+                    <span class={format!("origin origin-{}", o.key())}>{ origin_label(lang, o) }</span>
+                });
+                let chip = match &s.url {
+                    Some(url) => html! {
+                        <a class="ref" href={url.clone()} target="_blank" rel="noopener noreferrer"
+                           title={s.title.clone()}><span lang={s.language.clone()}>{ source_name(lang, s) }</span>{ hidden_title(lang, M::SourceLink, s) }</a>
+                    },
+                    None => html! { <cite class="ref ref-offline" title={s.title.clone()}><span lang={s.language.clone()}>{ source_name(lang, s) }</span>{ hidden_title(lang, M::SourceOffline, s) }</cite> },
+                };
+                let original = s.original_url.as_ref().map(|url| html! {
+                    <a class="ref ref-original" href={url.clone()} target="_blank" rel="noopener noreferrer">
+                        { s.original_outlet.clone().unwrap_or_default() }<span class="visually-hidden">{ lang.tr(M::OpensNewTab) }</span>
+                    </a>
+                });
+                html! { <span class="ref-group">{ chip }{ origin.unwrap_or_default() }{ original.unwrap_or_default() }</span> }
             }) }
         </span>
+    }
+}
+
+/// "Suggest a correction": a link that opens a prefilled issue on the
+/// project's repository with the record, the field, the value as shown, the
+/// page address and the dataset version.
+pub fn correction_link(
+    lang: Lang,
+    record_kind: &str,
+    record_id: &str,
+    field: Option<&str>,
+    current: &str,
+    what: &str,
+) -> Html {
+    let page = gloo::utils::window().location().href().unwrap_or_default();
+    let href = issue_url(
+        REPOSITORY,
+        &Correction {
+            record_kind,
+            record_id,
+            field,
+            current,
+            page: &page,
+            version: crate::bundle::VERSION,
+        },
+    );
+    html! {
+        <a class="correction" href={href} target="_blank" rel="noopener noreferrer"
+            aria-label={M::SuggestCorrectionOf.fill(lang, &[what])}>{ lang.tr(M::SuggestCorrection) }</a>
     }
 }
 

@@ -10,7 +10,7 @@ use exodus_core::format::Lang;
 use exodus_core::explore::Tab;
 use exodus_core::format::{format_date, format_money};
 use exodus_core::i18n::{around, field_label, M};
-use exodus_core::model::{Claim, ClaimStatus, PartialDate, SubjectKind, Text};
+use exodus_core::model::{Claim, ClaimStatus, Origin, PartialDate, SubjectKind, Text};
 use exodus_core::order::{sort_by_key, Key};
 use exodus_core::prefs::pin_key;
 use exodus_core::search::Query;
@@ -18,8 +18,8 @@ use exodus_core::url::{encode, UrlState};
 
 use super::cards::status_html;
 use super::common::{
-    date_html, fact, name_html, name_plain, name_text, pin_button, record_href, source_html,
-    source_refs, status_badge, text_html, with_name, CatalogHandle,
+    correction_link, date_html, fact, name_html, name_plain, name_text, origin_of, pin_button,
+    record_href, source_html, source_refs, status_badge, text_html, with_name, CatalogHandle,
 };
 use super::download::today_date;
 
@@ -90,6 +90,16 @@ fn heading_and_summary(
             <h1 id="detail-heading" tabindex="-1">{ name_html(name, &Query::default()) }</h1>
             if let Some(key) = pin { { pin_button(lang, key, name_text(lang, name), props.pinned, &props.on_pin) } }
             <p class="summary">{ text(lang, summary) }</p>
+            if let Some(id) = &state.record {
+                <p class="corrections">{ correction_link(
+                    lang,
+                    match state.tab { Tab::People => "person", Tab::Companies => "organisation" },
+                    id,
+                    None,
+                    name_text(lang, summary),
+                    name_text(lang, name),
+                ) }</p>
+            }
         </>
     }
 }
@@ -117,6 +127,14 @@ fn claims_html(lang: Lang, cat: &CatalogHandle, claims: &[&Claim]) -> Html {
                     <p>{ status_badge(lang, c.status) }{" "}<span class="claim-field">{ field_label(&c.field, lang) }{ lang.tr(M::Colon) }</span>
                        { text(lang, &c.value) }{" "}{ source_refs(lang, cat, &c.sources) }</p>
                     if let Some(n) = &c.note { <p class="note">{ text(lang, n) }</p> }
+                    <p class="corrections">{ correction_link(
+                        lang,
+                        "claim",
+                        &c.id,
+                        Some(&c.field),
+                        name_text(lang, &c.value),
+                        &format!("{}{}{}", field_label(&c.field, lang), lang.tr(M::Colon), name_text(lang, &c.value)),
+                    ) }</p>
                     if !c.conflicts_with.is_empty() {
                         <div class="other-side">
                             <p class="other-side-label">{ lang.tr(M::OtherSourcesSay) }</p>
@@ -136,6 +154,20 @@ fn claims_html(lang: Lang, cat: &CatalogHandle, claims: &[&Claim]) -> Html {
         lang.tr(M::ClaimsHeading),
         html! { <ul class="claims">{ items }</ul> },
     )
+}
+
+/// A record's sources counted by origin (primary, news, copies), when every
+/// one of them has a known origin.
+fn origin_counts(cat: &CatalogHandle, kind: SubjectKind, index: usize) -> Option<[usize; 3]> {
+    let mut counts = [0; 3];
+    for s in cat.sources_of(cat.source_ids(kind, index)) {
+        counts[match origin_of(s)? {
+            Origin::Primary => 0,
+            Origin::News => 1,
+            Origin::Copy => 2,
+        }] += 1;
+    }
+    Some(counts)
 }
 
 /// Related events, the full source list and a citation line.
@@ -182,7 +214,12 @@ fn related_html(
         <>
             { events_html.unwrap_or_default() }
             { section("sources-h", lang.tr(M::Sources), html! {
+                <>
+                if let Some(counts) = origin_counts(cat, kind, index) {
+                    <p class="origin-counts">{ M::OriginCounts.fill(lang, &counts.map(|n| n.to_string()).each_ref().map(String::as_str)) }</p>
+                }
                 <ul class="sources">{ for cat.sources_of(cat.source_ids(kind, index)).into_iter().map(|s| source_html(lang, s)) }</ul>
+                </>
             }) }
             <section aria-labelledby="cite-h" class="cite">
                 <h2 id="cite-h">{ lang.tr(M::CiteThis) }</h2>
