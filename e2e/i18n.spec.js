@@ -62,8 +62,9 @@ async function englishInChrome(page) {
         }
       }
       // Names and hints in attributes, except those that carry record data
-      // (a pin's or band's record name, a source's title).
-      for (const el of document.querySelectorAll("[aria-label]:not(.pin):not(.band), [title]:not(.ref), [placeholder]")) {
+      // (a pin's, band's or correction link's record name or value, a
+      // source's title).
+      for (const el of document.querySelectorAll("[aria-label]:not(.pin):not(.band):not(.correction), [title]:not(.ref), [placeholder]")) {
         if (el.closest("[lang]")?.getAttribute("lang") === "en") continue;
         for (const attr of ["aria-label", "title", "placeholder"]) {
           const words = (el.getAttribute(attr) ?? "").replace(re, " ").match(/[A-Za-z]{3,}/g);
