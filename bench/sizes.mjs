@@ -15,10 +15,13 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 // The shell budget. 120 KB held the first explorer (people, companies,
 // search, facets, details); the second interface language, export and pins
 // measured about 14 KB more, the four chart views (timeline, flow, founders,
-// valuations) about 27 KB, and the fixes of their review about 4 KB, so the
-// budget was raised deliberately to 170 KB. Any growth beyond it needs
-// savings or another deliberate, documented change.
-const SHELL_BUDGET_BROTLI = 170 * 1024;
+// valuations) about 27 KB, and the fixes of their review about 4 KB (170 KB).
+// December 2026: the methods page's text in two languages measured 4.1 KB,
+// sources shown by origin, correction links and the dataset version 2.3 KB,
+// and the interface rebuilt on a context, reducers and a Route switch about
+// 6 KB (180.0 KB measured), so the budget was raised deliberately to 182 KB.
+// Any growth beyond it needs savings or another deliberate, documented change.
+const SHELL_BUDGET_BROTLI = 182 * 1024;
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const check = args.includes("--check");

@@ -43,26 +43,19 @@ impl PartialEq for AppProps {
 pub fn App(props: &AppProps) -> Html {
     match &props.catalog {
         Ok(catalog) => html! { <Shell catalog={CatalogHandle(catalog.clone())} /> },
-        Err(errors) => html! { <DataErrors errors={Rc::new(errors.clone())} /> },
+        Err(errors) => data_errors(errors),
     }
-}
-
-#[derive(Properties, Clone, PartialEq)]
-struct DataErrorsProps {
-    errors: Rc<Vec<DataError>>,
 }
 
 /// The data did not load: every problem, in words, instead of a page that
 /// shows something wrong.
-#[component]
-fn DataErrors(props: &DataErrorsProps) -> Html {
-    let (lang, _) = *use_state(preferred_lang);
-    use_document_title(lang.tr(M::TitleHome).to_owned());
+fn data_errors(errors: &[DataError]) -> Html {
+    let (lang, _) = preferred_lang();
     html! {
         <div class="boot-panel" role="alert">
             <h1>{ lang.tr(M::DataErrorTitle) }</h1>
-            <p>{ M::DataErrorBody.fill(lang, &[&props.errors.len().to_string()]) }</p>
-            <ul>{ for props.errors.iter().take(50).map(|e| html! { <li><code>{ e.to_string() }</code></li> }) }</ul>
+            <p>{ M::DataErrorBody.fill(lang, &[&errors.len().to_string()]) }</p>
+            <ul>{ for errors.iter().take(50).map(|e| html! { <li><code>{ e.to_string() }</code></li> }) }</ul>
         </div>
     }
 }

@@ -67,7 +67,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let state = props.state.clone();
     let tab = state.tab;
     let pins = state.pinned.then(|| props.pins.clone());
-    let results: Rc<Results> = {
+    // The results, and a new generation of them whenever they are
+    // recomputed: the paging belongs to one generation.
+    let computed: Rc<(usize, Rc<Results>)> = {
         let catalog = catalog.clone();
         use_memo(
             (
@@ -87,33 +89,23 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         .map(|r| pins.contains(&row_pin_key(&catalog, *tab, r)))
                         .collect()
                 });
-                run(
+                let results = run(
                     &catalog,
                     *tab,
                     &Query::parse(q),
                     filters,
                     only.as_deref(),
                     *sort,
-                )
+                );
+                (GENERATION.fetch_add(1, Ordering::Relaxed), Rc::new(results))
             },
         )
     };
+    let (generation, results) = (computed.0, computed.1.clone());
     let query = use_memo(state.query.clone(), |q| Query::parse(q));
     // The sort select shows the URL's order after Back and Forward too.
     use_effect(super::sync_selects);
 
-    // A new generation whenever the results are recomputed: the paging
-    // belongs to one generation of results.
-    let generation = *use_memo(
-        (
-            tab,
-            state.query.clone(),
-            state.filters.clone(),
-            state.sort,
-            state.pinned.then(|| props.pins.clone()),
-        ),
-        |_| GENERATION.fetch_add(1, Ordering::Relaxed),
-    );
     // The number of cards shown restarts at one page whenever the results
     // change, or at as many pages as it takes to show the record just closed.
     let paging = use_reducer(Paging::default);
