@@ -56,6 +56,7 @@ test: setup-test
 bench: setup-test
 	trunk build --release --public-url ./
 	node bench/sizes.mjs
+	node bench/first-card.mjs dist 10
 	node bench/latency.mjs
 	node bench/views.mjs
 
