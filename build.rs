@@ -8,16 +8,6 @@
 use exodus_core::data;
 use std::path::Path;
 
-const DATA_FILES: [&str; 7] = [
-    "people.json",
-    "organisations.json",
-    "events.json",
-    "sources.json",
-    "claims.json",
-    "figures.json",
-    "waves.json",
-];
-
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=EXODUS_DATA_DIR");
@@ -31,38 +21,18 @@ fn main() {
         _ => Path::new(&manifest_dir).join("data"),
     };
     println!("cargo:rerun-if-changed={}", dir.display());
-    for file in DATA_FILES {
+    for file in data::FILE_NAMES {
         println!("cargo:rerun-if-changed={}", dir.join(file).display());
     }
     // Read the files afresh on every run (cargo reruns this script when one
     // changes), so the check never sees a stale copy.
-    let mut texts = Vec::new();
-    let mut missing = Vec::new();
-    for file in DATA_FILES {
-        match std::fs::read_to_string(dir.join(file)) {
-            Ok(text) => texts.push(text),
-            Err(e) => {
-                missing.push(format!("{}: {e}", dir.join(file).display()));
-                texts.push(String::new());
-            }
-        }
-    }
-    if !missing.is_empty() {
+    let texts = data::DataTexts::read(&dir).unwrap_or_else(|missing| {
         panic!(
             "cannot read the shipped data files:\n  {}",
             missing.join("\n  ")
-        );
-    }
-
-    let files = data::DataFiles {
-        people: &texts[0],
-        organisations: &texts[1],
-        events: &texts[2],
-        sources: &texts[3],
-        claims: &texts[4],
-        figures: &texts[5],
-        waves: &texts[6],
-    };
+        )
+    });
+    let files = texts.files();
     let dataset = match data::load(&files) {
         Ok(dataset) => dataset,
         Err(errors) => {

@@ -6,35 +6,13 @@
 use std::path::Path;
 
 use exodus::bundle::load_bundled;
-use exodus_core::data::{load, DataFiles};
-
-const NAMES: [&str; 7] = [
-    "people",
-    "organisations",
-    "events",
-    "sources",
-    "claims",
-    "figures",
-    "waves",
-];
+use exodus_core::data::{load, DataTexts};
 
 #[test]
 fn compiled_data_equals_the_files_on_disk() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let texts = NAMES.map(|name| {
-        let path = dir.join(format!("{name}.json"));
-        std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-    });
-    let disk = DataFiles {
-        people: &texts[0],
-        organisations: &texts[1],
-        events: &texts[2],
-        sources: &texts[3],
-        claims: &texts[4],
-        figures: &texts[5],
-        waves: &texts[6],
-    };
+    let texts = DataTexts::read(&dir).expect("the data files are readable");
+    let disk = texts.files();
     let disk = load(&disk).expect("the data on disk is valid");
     let compiled = load_bundled().expect("the compiled data decodes");
     assert!(!compiled.people.is_empty() && !compiled.sources.is_empty());

@@ -37,6 +37,56 @@ pub struct DataFiles<'a> {
     pub waves: &'a str,
 }
 
+/// The seven files' names in a data directory, in [`DataFiles`] order.
+pub const FILE_NAMES: [&str; 7] = [
+    "people.json",
+    "organisations.json",
+    "events.json",
+    "sources.json",
+    "claims.json",
+    "figures.json",
+    "waves.json",
+];
+
+/// The texts of a data directory's seven files, as read from disk (by
+/// `build.rs`, the tests and the benchmarks' tools; the app embeds its data).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataTexts(pub [String; 7]);
+
+impl DataTexts {
+    /// Reads the seven files of `dir`; the error lists every file that could
+    /// not be read, with the reason.
+    pub fn read(dir: &std::path::Path) -> Result<Self, Vec<String>> {
+        let mut missing = Vec::new();
+        let texts = FILE_NAMES.map(|name| {
+            let path = dir.join(name);
+            std::fs::read_to_string(&path).unwrap_or_else(|e| {
+                missing.push(format!("{}: {e}", path.display()));
+                String::new()
+            })
+        });
+        if missing.is_empty() {
+            Ok(DataTexts(texts))
+        } else {
+            Err(missing)
+        }
+    }
+
+    /// The texts as [`DataFiles`], for [`load`].
+    pub fn files(&self) -> DataFiles<'_> {
+        let [people, organisations, events, sources, claims, figures, waves] = &self.0;
+        DataFiles {
+            people,
+            organisations,
+            events,
+            sources,
+            claims,
+            figures,
+            waves,
+        }
+    }
+}
+
 /// Reads all seven files and validates the result. Returns every read error
 /// of every file (validation needs them all, so it runs only when they all
 /// read), or else every validation error.

@@ -77,28 +77,9 @@ mod tests {
     use crate::url::decode;
 
     fn catalog() -> Catalog {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid/");
-        let read = |name: &str| std::fs::read_to_string(format!("{dir}{name}.json")).unwrap();
-        let texts = [
-            "people",
-            "organisations",
-            "events",
-            "sources",
-            "claims",
-            "figures",
-            "waves",
-        ]
-        .map(read);
-        let files = crate::data::DataFiles {
-            people: &texts[0],
-            organisations: &texts[1],
-            events: &texts[2],
-            sources: &texts[3],
-            claims: &texts[4],
-            figures: &texts[5],
-            waves: &texts[6],
-        };
-        Catalog::new(crate::data::load(&files).expect("the fixture is valid"))
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+        let texts = crate::data::DataTexts::read(&dir).expect("the fixture is readable");
+        Catalog::new(crate::data::load(&texts.files()).expect("the fixture is valid"))
     }
 
     #[test]
