@@ -1,5 +1,6 @@
 //! The methods page: how the dataset is made and counted
-//! ([`exodus_core::methods`]), the dataset's version and its changelog.
+//! ([`exodus_core::methods`]) and the dataset's version; the changelog itself is
+//! `data/CHANGELOG.md`, not yet shown in the app.
 
 use yew::prelude::*;
 
