@@ -1,6 +1,6 @@
 // Shared test setup: every test fails on a console error, an uncaught page
-// error, a failed request or an HTTP error status, and gets a small page
-// object for the explorer.
+// error, a failed request, an HTTP error status or a Content Security Policy
+// violation, and gets a small page object for the explorer.
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
@@ -39,10 +39,43 @@ export class Explorer {
   }
 }
 
+/// Reports every `securitypolicyviolation` event of every page of a browser
+/// context into `problems`. The listener is installed by the test runner
+/// (an init script and a binding, neither subject to the page's policy)
+/// before any of the page's own scripts run.
+export async function watchCsp(context, problems) {
+  await context.exposeBinding("__exodusCspViolation", (_source, v) =>
+    problems.push(`CSP violation: ${v.directive} blocked ${v.blocked || "inline"} in ${v.source}:${v.line} ${v.sample}`),
+  );
+  await context.addInitScript(() => {
+    document.addEventListener(
+      "securitypolicyviolation",
+      (e) =>
+        window.__exodusCspViolation({
+          directive: e.violatedDirective,
+          blocked: e.blockedURI,
+          source: e.sourceFile,
+          line: e.lineNumber,
+          sample: e.sample,
+        }),
+      true,
+    );
+  });
+}
+
 export const test = base.extend({
   problems: [
-    async ({ page }, use) => {
+    async ({ page, browser }, use) => {
       const problems = [];
+      // Policy violations in the test's page and in any context the test
+      // opens itself (browser.newContext), restored after the test.
+      await watchCsp(page.context(), problems);
+      const newContext = browser.newContext;
+      browser.newContext = async function (...args) {
+        const context = await newContext.apply(this, args);
+        await watchCsp(context, problems);
+        return context;
+      };
       page.on("console", (msg) => {
         if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
       });
@@ -56,8 +89,12 @@ export const test = base.extend({
       page.on("response", (res) => {
         if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
       });
-      await use(problems);
-      expect(problems, "console errors and failed requests").toEqual([]);
+      try {
+        await use(problems);
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(problems, "console errors, failed requests and CSP violations").toEqual([]);
     },
     { auto: true },
   ],

@@ -1,34 +1,32 @@
-// Trunk post-build hook: minifies wasm-bindgen's JS glue with terser in
-// release builds (Trunk's own JS minifier cannot parse `export default`) and
-// rewrites the file's subresource-integrity hash in index.html to match.
+// Release builds: minifies wasm-bindgen's JS glue with terser (Trunk's own JS
+// minifier cannot parse `export default`) and rewrites the file's
+// subresource-integrity hash in index.html to match. Run by
+// scripts/post-build.mjs, the Trunk post-build hook.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) {
-  console.error("minify-glue: TRUNK_STAGING_DIR is not set (run me as a Trunk hook)");
-  process.exit(1);
-}
-if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
-
 const sri = (buf) => `sha384-${createHash("sha384").update(buf).digest("base64")}`;
-const indexPath = join(dir, "index.html");
-let index = readFileSync(indexPath, "utf8");
-for (const name of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
-  const path = join(dir, name);
-  const before = readFileSync(path);
-  const { code } = await minify(before.toString("utf8"), {
-    module: true,
-    ecma: 2020,
-    compress: { passes: 3 },
-    mangle: true,
-    format: { comments: false },
-  });
-  const after = Buffer.from(code, "utf8");
-  writeFileSync(path, after);
-  index = index.split(sri(before)).join(sri(after));
-  console.log(`minify-glue: ${name} ${before.length} -> ${after.length} bytes`);
+
+/// Minifies every .js file in `dir` and fixes its integrity value in index.html.
+export async function minifyGlue(dir) {
+  const indexPath = join(dir, "index.html");
+  let index = readFileSync(indexPath, "utf8");
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
+    const path = join(dir, name);
+    const before = readFileSync(path);
+    const { code } = await minify(before.toString("utf8"), {
+      module: true,
+      ecma: 2020,
+      compress: { passes: 3 },
+      mangle: true,
+      format: { comments: false },
+    });
+    const after = Buffer.from(code, "utf8");
+    writeFileSync(path, after);
+    index = index.split(sri(before)).join(sri(after));
+    console.log(`minify-glue: ${name} ${before.length} -> ${after.length} bytes`);
+  }
+  writeFileSync(indexPath, index);
 }
-writeFileSync(indexPath, index);

@@ -4,11 +4,14 @@
 # used (crates.io, npm, Debian): nothing is downloaded from anywhere else.
 #
 #   scripts/setup.sh          # build tools (wasm target, trunk, wasm-bindgen, wasm-opt)
-#   scripts/setup.sh --test   # also Chromium + chromedriver for the browser tests
+#   scripts/setup.sh --test   # also the browsers for the tests: Chromium +
+#                             # chromedriver and Firefox ESR (Debian) +
+#                             # geckodriver (crates.io)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 want_browser=false
 [ "${1:-}" = "--test" ] && want_browser=true
 
@@ -70,12 +73,30 @@ node_modules/.bin/wasm-opt --version | grep -q 'version 132' || {
 }
 
 if $want_browser; then
+  # One apt-get update at most, and only when something is missing.
+  apt_packages=()
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
     say "chromium + chromedriver: present"
   else
-    say "installing chromium and chromium-driver from Debian"
+    apt_packages+=(chromium chromium-driver)
+  fi
+  if [ -x /usr/bin/firefox-esr ]; then
+    say "firefox-esr: present"
+  else
+    apt_packages+=(firefox-esr)
+  fi
+  if [ ${#apt_packages[@]} -gt 0 ]; then
+    say "installing ${apt_packages[*]} from Debian"
     as_root apt-get update -q
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${apt_packages[@]}"
+  fi
+  # geckodriver is published on crates.io only (Mozilla's binaries live on
+  # GitHub, which is not a package registry). Any version drives Firefox ESR.
+  if command -v geckodriver >/dev/null; then
+    say "geckodriver: present ($(geckodriver --version | head -n 1))"
+  else
+    say "installing geckodriver ${GECKODRIVER_VERSION} from crates.io (a few minutes, once per machine)"
+    cargo install geckodriver --version "${GECKODRIVER_VERSION}" --locked
   fi
 fi
 say "done"

@@ -1,0 +1,19 @@
+// The Trunk post-build hook (see Trunk.toml). Trunk runs the hooks of one
+// stage concurrently, so the steps that must happen in order live here, in
+// one hook: first the JS glue is minified (which changes its integrity value
+// in index.html), then the Content Security Policy is written, because it
+// hashes the final inline start-up script.
+import { minifyGlue } from "./minify-glue.mjs";
+import { applyCsp } from "./csp.mjs";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set (run me as a Trunk hook)");
+  process.exit(1);
+}
+// Debug builds (`trunk serve`) keep Trunk's live-reload script and readable
+// glue: neither step applies to them.
+if (process.env.TRUNK_PROFILE === "release") {
+  await minifyGlue(dir);
+  applyCsp(dir);
+}
