@@ -3,6 +3,8 @@
 import { defineConfig } from "@playwright/test";
 
 const port = 4173;
+// The build under test: dist/ unless E2E_DIST names another build folder.
+const dist = process.env.E2E_DIST || "dist";
 export default defineConfig({
   testDir: ".",
   testMatch: /.*\.spec\.js$/,
@@ -30,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node e2e/serve.mjs dist ${port} /exodus/`,
+    command: `node e2e/serve.mjs ${dist} ${port} /exodus/`,
     cwd: "..",
     url: `http://127.0.0.1:${port}/exodus/`,
     reuseExistingServer: false,

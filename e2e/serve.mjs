@@ -1,12 +1,42 @@
 // A minimal static file server for the tests and benchmarks: serves a folder
-// under a sub-path (default /exodus/) on 127.0.0.1, as a static host would.
+// under a sub-path (default /exodus/) on 127.0.0.1, as a static host would,
+// with the headers of the folder's `_headers` file when it has one (the
+// format Netlify and Cloudflare Pages read: a path pattern, then indented
+// `Name: value` lines), so the tests see the build's header policy too.
 //   node e2e/serve.mjs <dir> <port> [base]
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const [dir = "dist", port = "4173", base = "/exodus/"] = process.argv.slice(2);
 const root = resolve(dir);
+
+/// [pattern, [[name, value], ...]] from dir/_headers; patterns are exact
+/// paths or end in `*`.
+function readHeaders() {
+  let text = "";
+  try {
+    text = readFileSync(join(root, "_headers"), "utf8");
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) rules.push([line.trim(), []]);
+    else if (rules.length > 0) {
+      const at = line.indexOf(":");
+      rules.at(-1)[1].push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaders();
+const headersFor = (path) =>
+  headerRules
+    .filter(([p]) => (p.endsWith("*") ? path.startsWith(p.slice(0, -1)) : path === p))
+    .flatMap(([, hs]) => hs);
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -36,10 +66,12 @@ createServer(async (req, res) => {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
     const body = await readFile(file);
-    res.writeHead(200, {
+    const headers = {
       "content-type": types[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-store",
-    });
+    };
+    for (const [name, value] of headersFor(`/${path.slice(base.length)}`)) headers[name.toLowerCase()] = value;
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404).end("not found");
