@@ -39,8 +39,10 @@ lint:
 test-native:
 	cargo test --workspace
 
+# The browser tests run twice: in Chromium, then in Firefox ESR.
 test-wasm:
 	cargo test $(WASM) --test web
+	env -u CHROMEDRIVER GECKODRIVER="$$(command -v geckodriver)" cargo test $(WASM) --test web
 
 test-e2e:
 	trunk build --release --public-url ./

@@ -223,4 +223,86 @@ async fn app_shows_data_errors_instead_of_a_blank_page() {
     let text = root.text_content().unwrap();
     assert!(text.contains("could not load its data"), "{text}");
     assert!(text.contains("data/people.json"), "{text}");
+    let reload = root.query_selector("button.reload").unwrap();
+    assert!(reload.is_some(), "a reload button");
+    let report = root
+        .query_selector("a.report")
+        .unwrap()
+        .expect("a report link")
+        .get_attribute("href")
+        .unwrap();
+    assert!(report.contains("/issues/new?labels=bug&"), "{report}");
+    let report = String::from(js_sys::decode_uri_component(&report).unwrap());
+    assert!(
+        report.contains(&format!("Dataset version: {}", exodus::bundle::VERSION)),
+        "{report}"
+    );
+    assert!(report.contains("malformed JSON at line 1"), "{report}");
+}
+
+/// Waits `ms` milliseconds on the browser's clock.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_real_panic_shows_the_panel_with_reload_and_report() {
+    let doc = gloo::utils::document();
+    let app = doc.create_element("div").unwrap();
+    app.set_id("app");
+    app.set_inner_html("<p>the app was here</p>");
+    doc.body().unwrap().append_child(&app).unwrap();
+    exodus::ui::install_panic_panel();
+    // A real panic, in a task of its own (the wasm aborts after the hook has
+    // run, which ends that task and not this test).
+    let boom = wasm_bindgen::closure::Closure::once_into_js(|| -> () {
+        panic!("forced for the test <b>not bold</b> & co")
+    });
+    gloo::utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(boom.unchecked_ref(), 0)
+        .unwrap();
+    sleep(50).await;
+
+    let text = app.text_content().unwrap();
+    assert!(!text.contains("the app was here"), "{text}");
+    assert!(text.contains("Something went wrong"), "{text}");
+    // The message is shown as text: its markup made no element.
+    assert!(
+        text.contains("forced for the test <b>not bold</b> & co"),
+        "{text}"
+    );
+    assert!(app.query_selector("b").unwrap().is_none());
+    assert_eq!(
+        app.get_attribute("role"),
+        None,
+        "the panel inside #app carries the alert role"
+    );
+    assert!(app.query_selector("[role=alert] h1").unwrap().is_some());
+    let report = app
+        .query_selector("a.report")
+        .unwrap()
+        .expect("a report link")
+        .get_attribute("href")
+        .unwrap();
+    assert!(report.contains("/issues/new?labels=bug&"), "{report}");
+    let report = String::from(js_sys::decode_uri_component(&report).unwrap());
+    let page = gloo::utils::window().location().href().unwrap();
+    for needle in [
+        "forced for the test <b>not bold</b> & co".to_string(),
+        format!("Page: {page}"),
+        format!("Dataset version: {}", exodus::bundle::VERSION),
+    ] {
+        assert!(report.contains(&needle), "{needle:?} missing from {report}");
+    }
+    let button = app
+        .query_selector("button.reload")
+        .unwrap()
+        .expect("a reload button");
+    assert_eq!(button.text_content().unwrap(), "Reload the page");
+    app.remove();
 }

@@ -43,20 +43,7 @@ impl PartialEq for AppProps {
 pub fn App(props: &AppProps) -> Html {
     match &props.catalog {
         Ok(catalog) => html! { <Shell catalog={CatalogHandle(catalog.clone())} /> },
-        Err(errors) => data_errors(errors),
-    }
-}
-
-/// The data did not load: every problem, in words, instead of a page that
-/// shows something wrong.
-fn data_errors(errors: &[DataError]) -> Html {
-    let (lang, _) = preferred_lang();
-    html! {
-        <div class="boot-panel" role="alert">
-            <h1>{ lang.tr(M::DataErrorTitle) }</h1>
-            <p>{ M::DataErrorBody.fill(lang, &[&errors.len().to_string()]) }</p>
-            <ul>{ for errors.iter().take(50).map(|e| html! { <li><code>{ e.to_string() }</code></li> }) }</ul>
-        </div>
+        Err(errors) => super::failure::data_errors(errors),
     }
 }
 

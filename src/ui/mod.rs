@@ -10,6 +10,7 @@ mod download;
 mod explorer;
 mod export;
 mod facets;
+mod failure;
 mod focus;
 mod footer;
 mod header;
@@ -24,14 +25,13 @@ pub use app::{App, AppProps};
 pub use cards::{company_card, person_card, CompanyCardProps, PersonCardProps};
 pub use common::CatalogHandle;
 pub use facets::{facet_panel, FacetPanelProps};
+pub use failure::{install_panic_panel, show_panic_panel};
 
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 
 use exodus_core::catalog::Catalog;
-use exodus_core::format::Lang;
-use exodus_core::i18n::M;
 
 /// Makes every `<select data-value="…">` show that value. Yew writes an
 /// option's `selected` as an attribute, which a browser stops following once
@@ -54,38 +54,6 @@ pub(crate) fn sync_selects() {
             select.set_value(&want);
         }
     }
-}
-
-/// Shows a readable panel instead of a blank page if the app panics. Set
-/// through Yew, which would otherwise replace it with its own console hook.
-fn install_panic_panel() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        let message = info.to_string();
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        // The language the page was last rendered in (the App keeps
-        // `<html lang>` current); a panic can happen outside any render.
-        let lang = doc
-            .document_element()
-            .and_then(|html| html.get_attribute("lang"))
-            .and_then(|tag| Lang::from_tag(&tag))
-            .unwrap_or_default();
-        if let Some(root) = doc.get_element_by_id("app") {
-            root.set_inner_html(
-                "<div class=\"boot-panel\" role=\"alert\"><h1></h1><p></p><pre></pre></div>",
-            );
-            for (tag, text) in [
-                ("h1", lang.tr(M::PanicTitle)),
-                ("p", lang.tr(M::PanicBody)),
-                ("pre", &message),
-            ] {
-                if let Some(el) = root.query_selector(tag).ok().flatten() {
-                    el.set_text_content(Some(text));
-                }
-            }
-        }
-    }));
 }
 
 /// Mounts the app into `#app`, replacing the loading panel.

@@ -75,6 +75,34 @@ pub fn issue_url(repository: &str, c: &Correction) -> String {
     )
 }
 
+/// Longest error message copied into a problem report.
+const MAX_MESSAGE_CHARS: usize = 1500;
+
+/// The address that opens a new, prefilled bug report on `repository` when
+/// the app fails (a panic or a dataset that does not load). It carries the
+/// dataset version (the release the footer names), the page address and the error message, and
+/// nothing about the reader: no browser, no preferences, no pins.
+pub fn problem_report_url(repository: &str, version: &str, page: &str, message: &str) -> String {
+    let mut shown: String = message.chars().take(MAX_MESSAGE_CHARS).collect();
+    if shown.len() < message.len() {
+        shown.push('…');
+    }
+    let first_line = shown.lines().next().unwrap_or_default();
+    let title: String = first_line.chars().take(80).collect();
+    // Fenced, so markup in the message stays text in the issue.
+    let body = format!(
+        "Exodus stopped with an error.\n\nPage: {page}\nDataset version: {version}\n\n\
+         Message:\n```\n{}\n```\n\nWhat I was doing when it happened:\n\n",
+        shown.replace("```", "` ` `"),
+    );
+    format!(
+        "{}/issues/new?labels=bug&title={}&body={}",
+        repository.trim_end_matches('/'),
+        percent_encode(&format!("Problem: {title}")),
+        percent_encode(&body),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,5 +184,38 @@ mod tests {
     #[test]
     fn the_repository_is_configured() {
         assert!(REPOSITORY.starts_with("https://"), "{REPOSITORY}");
+    }
+
+    #[test]
+    fn a_problem_report_names_version_page_and_message() {
+        let message = "panicked at src/ui/detail.rs:12:5:\nindex out of bounds <b>```x```";
+        let url = problem_report_url(
+            "https://github.com/o/r",
+            "1.1.0",
+            "https://example.org/exodus/#/flow?lang=zh-Hant",
+            message,
+        );
+        assert!(url.starts_with("https://github.com/o/r/issues/new?labels=bug&"));
+        let q = query(&url);
+        assert_eq!(q[1].1, "Problem: panicked at src/ui/detail.rs:12:5:");
+        let body = &q[2].1;
+        for needle in [
+            "Page: https://example.org/exodus/#/flow?lang=zh-Hant",
+            "Dataset version: 1.1.0",
+            "index out of bounds <b>` ` `x` ` `",
+        ] {
+            assert!(body.contains(needle), "{needle:?} missing from {body:?}");
+        }
+        // The fence is not closed early by the message.
+        assert_eq!(body.matches("```").count(), 2, "{body}");
+    }
+
+    #[test]
+    fn a_long_problem_message_is_cut() {
+        let message = "x".repeat(10_000);
+        let url = problem_report_url("https://github.com/o/r", "1.1.0", "p", &message);
+        let body = &query(&url)[2].1;
+        assert!(body.contains(&format!("{}…", "x".repeat(MAX_MESSAGE_CHARS))));
+        assert!(!body.contains(&"x".repeat(MAX_MESSAGE_CHARS + 1)));
     }
 }

@@ -60,7 +60,9 @@ messages! {
     DataErrorTitle => "Exodus could not load its data", "Exodus 無法載入資料";
     DataErrorBody => "The bundled dataset has {} problem(s), so nothing is shown rather than something wrong:", "內建資料集有 {} 個問題，為免顯示錯誤資訊，因此不顯示任何內容：";
     PanicTitle => "Something went wrong", "發生錯誤";
-    PanicBody => "Exodus hit an internal error and stopped. Reloading the page usually helps; if it does not, please report the problem with the text below.", "Exodus 發生內部錯誤而停止。重新載入頁面通常可以解決；若仍無法使用，請連同下方文字回報問題。";
+    PanicBody => "Exodus hit an internal error and stopped. Reloading the page usually helps; if it does not, please report the problem: the report carries the text below, the page address and the data version, and nothing about you.", "Exodus 發生內部錯誤而停止。重新載入頁面通常可以解決；若仍無法使用，請回報問題：回報內容包含下方文字、頁面網址與資料版本，不含任何個人資料。";
+    Reload => "Reload the page", "重新載入頁面";
+    ReportProblem => "Report this problem (opens a prefilled issue in a new tab)", "回報這個問題（在新分頁開啟預先填好的回報）";
     UrlNotice => "Part of this link could not be used and was ignored: {}.", "此連結有部分內容無法使用，已略過：{}。";
     ListSeparator => "; ", "；";
     NameSeparator => ", ", "、";
