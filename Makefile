@@ -44,9 +44,18 @@ test-wasm:
 	cargo test $(WASM) --test web
 	env -u CHROMEDRIVER GECKODRIVER="$$(command -v geckodriver)" cargo test $(WASM) --test web
 
+# The release build, and the same app over the hostile copy of the test
+# fixture (scripts/hostile-data.mjs): Playwright runs in Chromium against
+# both, then the WebDriver smoke suite runs in Firefox ESR; the build's
+# Content Security Policy is checked against its page.
+HOSTILE := target/hostile
 test-e2e:
 	trunk build --release --public-url ./
+	node scripts/csp.mjs --check dist
+	node scripts/hostile-data.mjs crates/exodus-core/tests/fixtures/valid $(HOSTILE)/data
+	EXODUS_DATA_DIR="$(CURDIR)/$(HOSTILE)/data" trunk build --release --public-url ./ --dist $(HOSTILE)/dist
 	npx playwright test --config e2e/playwright.config.js
+	node --test e2e/firefox/
 
 test: setup-test
 	$(MAKE) --no-print-directory lint

@@ -40,8 +40,9 @@ fn main() {
                 eprintln!("{error}");
             }
             panic!(
-                "the shipped data in data/*.json is invalid: {} error(s), listed above \
+                "the data in {} is invalid: {} error(s), listed above \
                  (file: record, field: problem). Fix the data files and build again.",
+                dir.display(),
                 errors.len()
             );
         }

@@ -1,10 +1,9 @@
 // End-to-end tests against the release build in dist/, served under a
 // sub-path like a static host, in Debian's Chromium (no browser downloads).
+// Firefox runs its own smoke suite through WebDriver (e2e/firefox/).
 import { defineConfig } from "@playwright/test";
 
 const port = 4173;
-// The build under test: dist/ unless E2E_DIST names another build folder.
-const dist = process.env.E2E_DIST || "dist";
 export default defineConfig({
   testDir: ".",
   testMatch: /.*\.spec\.js$/,
@@ -31,11 +30,16 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node e2e/serve.mjs ${dist} ${port} /exodus/`,
+  // The release build, and the same app built over the hostile dataset
+  // (`make test-e2e` builds both; see hostile.spec.js).
+  webServer: [
+    ["dist", port],
+    ["target/hostile/dist", port + 1],
+  ].map(([dir, p]) => ({
+    command: `node e2e/serve.mjs ${dir} ${p} /exodus/`,
     cwd: "..",
-    url: `http://127.0.0.1:${port}/exodus/`,
+    url: `http://127.0.0.1:${p}/exodus/`,
     reuseExistingServer: false,
     timeout: 20_000,
-  },
+  })),
 });

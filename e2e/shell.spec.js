@@ -39,3 +39,25 @@ test("dark colour scheme has no axe violations", async ({ page, explorer }) => {
   await expect(page.getByRole("heading", { level: 1, name: /Anthropic/ })).toBeVisible();
   await explorer.axe();
 });
+
+test("the Content Security Policy blocks an injected inline script, and the suite notices", async ({ page, explorer, problems }) => {
+  await explorer.open("#/people");
+  const ran = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        document.addEventListener("securitypolicyviolation", () => setTimeout(() => resolve(window.__injected ?? null), 50), {
+          once: true,
+        });
+        const script = document.createElement("script");
+        script.textContent = "window.__injected = 1";
+        document.body.append(script);
+      }),
+  );
+  expect(ran, "the injected script ran").toBeNull();
+  // Reported once per policy in force (the page's <meta> and the _headers
+  // header), and logged by the browser.
+  await expect.poll(() => problems.filter((p) => p.startsWith("CSP violation: script-src")).length).toBeGreaterThan(0);
+  expect(problems.every((p) => /CSP violation: script-src|Content Security Policy/.test(p)), problems.join("\n")).toBe(true);
+  // Seen and checked: the shared fixture would otherwise fail this test for it.
+  problems.length = 0;
+});

@@ -9,6 +9,7 @@
 //   node scripts/hostile-data.mjs <valid data dir> <output dir>
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /// What goes in front of the texts, in turn. Each one, run as code, would
 /// set `window.__exodusXss` or open a dialog; shown as text, it does nothing.
@@ -44,17 +45,38 @@ function poison(value, key) {
   return value;
 }
 
-const [from, to] = process.argv.slice(2);
-if (!from || !to) {
-  console.error("usage: node scripts/hostile-data.mjs <valid data dir> <output dir>");
-  process.exit(2);
+/// Writes the hostile copy of the dataset in `from` to `to`.
+export function writeHostile(from, to) {
+  next = 0;
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from).filter((f) => f.endsWith(".json"))) {
+    const records = JSON.parse(readFileSync(join(from, name), "utf8"));
+    // The flow view draws moves out of OpenAI: give it its record.
+    if (name === "organisations.json" && !records.some((o) => o.id === "openai")) {
+      records.push({
+        id: "openai",
+        name: { en: "OpenAI", zh: "OpenAI" },
+        kind: "destination",
+        founders: [],
+        status: "independent",
+        summary: { en: "The company people left.", zh: "眾人離開的公司。" },
+        sources: [records[0].sources[0]],
+      });
+    }
+    const data = poison(records, null);
+    if (name === "people.json" && data[0]?.summary) data[0].summary.en = LONG;
+    writeFileSync(join(to, name), `${JSON.stringify(data, null, 2)}\n`);
+  }
+  // The fixture has no version file of its own.
+  writeFileSync(join(to, "version.json"), `${JSON.stringify({ version: "0.0.0", date: "2026-01-01" })}\n`);
+  return next;
 }
-mkdirSync(to, { recursive: true });
-for (const name of readdirSync(from).filter((f) => f.endsWith(".json"))) {
-  let data = poison(JSON.parse(readFileSync(join(from, name), "utf8")), null);
-  if (name === "people.json" && data[0]?.summary) data[0].summary.en = LONG;
-  writeFileSync(join(to, name), `${JSON.stringify(data, null, 2)}\n`);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [from, to] = process.argv.slice(2);
+  if (!from || !to) {
+    console.error("usage: node scripts/hostile-data.mjs <valid data dir> <output dir>");
+    process.exit(2);
+  }
+  console.log(`hostile-data: ${writeHostile(from, to)} texts poisoned, written to ${to}`);
 }
-// The fixture has no version file of its own.
-writeFileSync(join(to, "version.json"), `${JSON.stringify({ version: "0.0.0", date: "2026-01-01" })}\n`);
-console.log(`hostile-data: ${next} texts poisoned, written to ${to}`);
