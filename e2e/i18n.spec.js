@@ -210,16 +210,18 @@ test("export after filtering downloads exactly the records on screen, with citat
   expect(header).toContain("citations");
   expect(rows.slice(1).map((r) => r[0])).toEqual(ids);
   const cites = header.indexOf("citations");
+  const version = JSON.parse(readFileSync("data/version.json", "utf8")).version;
+  expect(header.at(-1)).toBe("dataset_version");
   for (const r of rows.slice(1)) {
     expect(r.length).toBe(header.length);
     expect(r[cites]).toMatch(/https:\/\//);
+    expect(r.at(-1)).toBe(version);
   }
 
   const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON" }).click()]);
   expect(jsonDownload.suggestedFilename()).toMatch(/^exodus-people-\d{4}-\d{2}-\d{2}\.json$/);
   const doc = JSON.parse(readFileSync(await jsonDownload.path(), "utf8"));
   expect(doc.meta.license).toBe("CC BY 4.0");
-  const version = JSON.parse(readFileSync("data/version.json", "utf8")).version;
   expect(doc.meta.dataset_version).toBe(version);
   expect(doc.meta.view).toContain("year=2024");
   expect(doc.records.map((r) => r.id)).toEqual(ids);

@@ -40,7 +40,11 @@ pub fn export_view(cat: &CatalogHandle, state: &UrlState, rows: &[usize], json: 
         ];
         (export::to_json(&meta, &table), "json", "application/json")
     } else {
-        (export::to_csv(&table), "csv", "text/csv;charset=utf-8")
+        (
+            export::to_csv(&table, crate::bundle::VERSION),
+            "csv",
+            "text/csv;charset=utf-8",
+        )
     };
     download(&export::file_name(tab.key(), &day, ext), mime, &text);
 }

@@ -109,7 +109,7 @@ fn main() {
         language: "en".into(),
         url: Some("https://example.org/synthetic".into()),
         kind: SourceKind::Reference,
-        origin: None,
+        origin: Some(exodus_core::model::Origin::News),
         original_outlet: None,
         original_url: None,
     }];

@@ -272,6 +272,8 @@ crate::vocabulary! {
         Governance("governance", "governance"),
         Research("research", "research"),
         Hire("hire", "hire"),
+        /// A product launch or developer event (e.g. DevDay).
+        Product("product", "product"),
     }
 }
 

@@ -1418,6 +1418,21 @@ fn dataset_download_reads_back_as_the_same_records() {
 // Sources readers can trust: origins, originals, one page one source
 
 #[test]
+fn every_source_says_whose_account_it_is() {
+    let mut fx = Fixture::valid();
+    fx.remove_key("sources", "/1", "origin");
+    assert_eq!(
+        fx.only_error(),
+        err(
+            "data/sources.json",
+            "neowin-schulman",
+            "origin",
+            "whose account this is is missing: set origin to \"primary\", \"news\" or \"copy\""
+        )
+    );
+}
+
+#[test]
 fn a_copy_must_name_its_original_outlet() {
     let mut fx = Fixture::valid();
     fx.set("sources", "/1/origin", json!("copy"));

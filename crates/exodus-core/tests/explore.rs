@@ -488,7 +488,7 @@ fn exports_carry_every_record_of_the_view_with_citations() {
             .all(|c| c.starts_with("https://") || !c.contains("://")));
     }
     // One CSV line per record plus the header (no field here holds a newline).
-    let csv = to_csv(&t);
+    let csv = to_csv(&t, "1.2.3");
     assert_eq!(csv.matches("\r\n").count(), res.rows.len() + 1);
 
     let all: Vec<usize> = cat.spinouts.clone();

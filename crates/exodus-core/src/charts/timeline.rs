@@ -162,9 +162,11 @@ pub fn timeline(data: &Dataset) -> Vec<TimelineItem> {
             }
             EventKind::Lawsuit => TimelineKind::Lawsuit,
             EventKind::Governance => TimelineKind::Governance,
-            EventKind::Acquisition | EventKind::Team | EventKind::Research | EventKind::Hire => {
-                TimelineKind::Other
-            }
+            EventKind::Acquisition
+            | EventKind::Team
+            | EventKind::Research
+            | EventKind::Hire
+            | EventKind::Product => TimelineKind::Other,
         };
         let it = item(&ev.date, kind, TimelineSubject::Event(e));
         items.push((ev.date.key_num(), it));

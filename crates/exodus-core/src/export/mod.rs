@@ -205,10 +205,15 @@ pub fn neutralise_formula(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// The table as RFC 4180 CSV: a header line, CRLF line ends, and a UTF-8
 /// byte order mark so spreadsheet programs read Chinese correctly. Data
-/// cells go through [`neutralise_formula`].
-pub fn to_csv(table: &Table) -> String {
+/// cells go through [`neutralise_formula`]. The last column,
+/// `dataset_version`, names the dataset release on every row, so a row
+/// pasted elsewhere still says which release it came from.
+pub fn to_csv(table: &Table, version: &str) -> String {
     let mut out = String::from('\u{feff}');
-    csv_line(&mut out, table.columns.iter().copied());
+    csv_line(
+        &mut out,
+        table.columns.iter().copied().chain(["dataset_version"]),
+    );
     for row in &table.rows {
         let joined: Vec<String> = row
             .iter()
@@ -217,7 +222,7 @@ pub fn to_csv(table: &Table) -> String {
                 Cell::List(items) => neutralise_formula(&items.join("; ")).into_owned(),
             })
             .collect();
-        csv_line(&mut out, joined.iter().map(String::as_str));
+        csv_line(&mut out, joined.iter().map(String::as_str).chain([version]));
     }
     out
 }

@@ -53,10 +53,10 @@ fn csv_escapes_commas_quotes_newlines_and_keeps_chinese() {
         "a, b \"c\"".into(),
         "line\r\nnext 奧特曼".into(),
     ]]);
-    let csv = to_csv(&t);
+    let csv = to_csv(&t, "1.2.3");
     assert_eq!(
         csv,
-        "\u{feff}a,b,c\r\nplain,\"a, b \"\"c\"\"\",\"line\r\nnext 奧特曼\"\r\n"
+        "\u{feff}a,b,c,dataset_version\r\nplain,\"a, b \"\"c\"\"\",\"line\r\nnext 奧特曼\",1.2.3\r\n"
     );
 }
 
@@ -69,7 +69,7 @@ fn lists_join_in_csv_and_stay_arrays_in_json() {
             Cell::List(vec!["https://a".into(), "https://b".into()]),
         ]],
     };
-    assert!(to_csv(&t).ends_with("x,https://a; https://b\r\n"));
+    assert!(to_csv(&t, "1.2.3").ends_with("x,https://a; https://b,1.2.3\r\n"));
     let json = to_json(&[("licence", "CC BY 4.0")], &t);
     let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
     let members = v.as_object().expect("an object");
@@ -99,13 +99,14 @@ fn csv_cells_that_look_like_formulas_stay_text() {
         "中=文",
     ];
     let t = table(vec![cells.iter().take(3).map(|s| s.to_string()).collect()]);
-    let parsed = parse_csv(&to_csv(&t));
+    let parsed = parse_csv(&to_csv(&t, "1.2.3"));
     assert_eq!(
         parsed[1],
         vec![
             "'=HYPERLINK(\"https://evil.example\",\"x\")".to_string(),
             "'+1+1".into(),
-            "'-2+3".into()
+            "'-2+3".into(),
+            "1.2.3".into()
         ]
     );
     let expected = ["'@SUM(A1)", "'\tTAB", "'\rCR", "a=b", "中=文"];
@@ -113,7 +114,7 @@ fn csv_cells_that_look_like_formulas_stay_text() {
         assert_eq!(neutralise_formula(cell), want);
     }
     // The header is the export's own and is written as it is.
-    assert_eq!(parsed[0], vec!["a", "b", "c"]);
+    assert_eq!(parsed[0], vec!["a", "b", "c", "dataset_version"]);
 }
 
 proptest! {
@@ -121,13 +122,21 @@ proptest! {
     fn csv_round_trips(rows in proptest::collection::vec(
         proptest::collection::vec("[a-z,\"\r\n 中文「」=+@\\-]{0,12}", 3), 0..6)) {
         let t = table(rows.clone());
-        let parsed = parse_csv(&to_csv(&t));
-        prop_assert_eq!(&parsed[0], &vec!["a".to_string(), "b".into(), "c".into()]);
+        let parsed = parse_csv(&to_csv(&t, "1.2.3"));
+        prop_assert_eq!(
+            &parsed[0],
+            &vec!["a".to_string(), "b".into(), "c".into(), "dataset_version".into()]
+        );
         // What reads back is the cell, behind an apostrophe where a
         // spreadsheet would take it for a formula.
         let expected: Vec<Vec<String>> = rows
             .iter()
-            .map(|r| r.iter().map(|c| neutralise_formula(c).into_owned()).collect())
+            .map(|r| {
+                r.iter()
+                    .map(|c| neutralise_formula(c).into_owned())
+                    .chain(["1.2.3".to_string()])
+                    .collect()
+            })
             .collect();
         prop_assert_eq!(&parsed[1..], &expected[..]);
     }

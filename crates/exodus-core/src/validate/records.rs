@@ -110,8 +110,15 @@ pub(super) fn check_source(c: &mut Checker, s: &Source) {
     if let Some(outlet) = &s.original_outlet {
         c.not_blank("original_outlet", "original outlet", outlet);
     }
-    // A reader must see who reported a story: every copy names the outlet
-    // it copies, and only copies have an original.
+    // A reader must see who reported a story: every source says whose
+    // account it is, every copy names the outlet it copies, and only copies
+    // have an original.
+    if s.origin.is_none() {
+        c.error(
+            "origin",
+            "whose account this is is missing: set origin to \"primary\", \"news\" or \"copy\"",
+        );
+    }
     let is_copy = s.origin == Some(Origin::Copy);
     if is_copy && s.original_outlet.is_none() {
         c.error(
