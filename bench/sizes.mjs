@@ -26,9 +26,11 @@ const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const check = args.includes("--check");
 
+// Files a browser downloads. `_headers` is read by the host, never served.
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
+    if (name === "_headers") return [];
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 }
