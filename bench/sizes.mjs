@@ -26,12 +26,14 @@ const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const check = args.includes("--check");
 
-// Files a browser downloads. `_headers` is read by the host, never served.
-function files(dir) {
+// Files the app downloads. `_headers` is read by the host, never served;
+// the published dataset (data/, datapackage.json) is for readers and
+// scripts, not loaded by the app.
+function files(dir, top = true) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (name === "_headers") return [];
-    return statSync(path).isDirectory() ? files(path) : [path];
+    if (top && ["_headers", "data", "datapackage.json"].includes(name)) return [];
+    return statSync(path).isDirectory() ? files(path, false) : [path];
   });
 }
 

@@ -2,7 +2,9 @@
 // stage concurrently, so the steps that must happen in order live here, in
 // one hook: first the JS glue is minified (which changes its integrity value
 // in index.html), then the Content Security Policy is written, because it
-// hashes the final inline start-up script.
+// hashes the final inline start-up script; last, the dataset files are
+// written beside the app.
+import { execFileSync } from "node:child_process";
 import { minifyGlue } from "./minify-glue.mjs";
 import { applyCsp } from "./csp.mjs";
 
@@ -16,4 +18,10 @@ if (!dir) {
 if (process.env.TRUNK_PROFILE === "release") {
   await minifyGlue(dir);
   applyCsp(dir);
+  // The dataset as files beside the app (data/*.csv, the whole dataset as
+  // JSON, datapackage.json), from the same data the app was built with.
+  const data = process.env.EXODUS_DATA_DIR || "data";
+  execFileSync("cargo", ["run", "--quiet", "-p", "exodus-core", "--bin", "exodus-publish", "--", data, dir], {
+    stdio: "inherit",
+  });
 }

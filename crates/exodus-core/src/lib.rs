@@ -20,6 +20,7 @@ pub mod methods;
 pub mod model;
 pub mod order;
 pub mod prefs;
+pub mod publish;
 pub mod search;
 pub mod svg;
 pub mod url;
