@@ -38,7 +38,7 @@ const CHROME = [
   ".remain-figure",
 ];
 // Words that are names, not English text: they stay as they are.
-const ALLOWED = /\b(Exodus|OpenAI|ChatGPT|Language|English|CSV|JSON|AI|CC|BY|DIGITALING|MIT|Esc|WebAssembly)\b/g;
+const ALLOWED = /\b(Exodus|OpenAI|ChatGPT|Language|English|CSV|JSON|SVG|PNG|BibTeX|bibtex|AI|CC|BY|DIGITALING|MIT|Esc|WebAssembly)\b/g;
 
 async function englishInChrome(page) {
   return page.evaluate(

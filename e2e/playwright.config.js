@@ -27,6 +27,9 @@ export default defineConfig({
         "--disable-component-update",
         "--disable-sync",
         "--disable-dev-shm-usage",
+        // Every test site is on this machine: a host page that embeds the
+        // app would otherwise count as a public site framing a local one.
+        "--disable-features=LocalNetworkAccessChecks",
       ],
     },
   },

@@ -28,7 +28,8 @@ export function policy(scriptHashes) {
     "default-src 'self'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes.map((h) => `'${h}'`)].join(" "),
     "style-src 'self'",
-    "img-src 'self'",
+    // blob: lets a chart's SVG file be drawn onto a canvas for its PNG.
+    "img-src 'self' blob:",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -36,8 +37,10 @@ export function policy(scriptHashes) {
   ].join("; ");
 }
 
-/// Directives only an HTTP header can carry.
-export const HEADER_ONLY = "frame-ancestors 'none'";
+/// Directives only an HTTP header can carry. Any site may frame the app:
+/// embedding a view (`embed=1`) is a feature, and the app has no action a
+/// framing page could trick a reader into (it is read-only).
+export const HEADER_ONLY = "frame-ancestors *";
 
 export const sha256 = (text) => `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
 

@@ -7,6 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { minifyGlue } from "./minify-glue.mjs";
 import { applyCsp } from "./csp.mjs";
+import { writeServiceWorker } from "./service-worker.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -24,4 +25,6 @@ if (process.env.TRUNK_PROFILE === "release") {
   execFileSync("cargo", ["run", "--quiet", "-p", "exodus-core", "--bin", "exodus-publish", "--", data, dir], {
     stdio: "inherit",
   });
+  // Last: the offline cache lists the final files.
+  writeServiceWorker(dir);
 }

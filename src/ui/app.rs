@@ -19,9 +19,11 @@ use super::footer::FooterNote;
 use super::header::{site_header, SiteHeaderProps};
 use super::keyboard::use_keyboard_shortcuts;
 use super::notices::Notices;
+use super::offline::use_release_update;
 use super::prefs::{preferred_lang, store_lang, use_pins, use_theme};
 use super::route::{switch, Outlet, Route};
 use super::routing::{use_url_state, Nav};
+use super::share::{use_embed_height, PageTools};
 
 #[derive(Properties, Clone)]
 pub struct AppProps {
@@ -136,6 +138,7 @@ fn Shell(props: &ShellProps) -> Html {
     let route = Route::of(&cat, &state);
     use_document_title(route.title(&cat, lang));
     let focus = use_focus_return(state.clone());
+    let updated = use_release_update();
     use_keyboard_shortcuts(
         state.clone(),
         search_ref.clone(),
@@ -160,11 +163,32 @@ fn Shell(props: &ShellProps) -> Html {
     if pins.reset {
         notices.push(lang.tr(M::PinsReset).to_owned());
     }
+    if updated {
+        notices.push(M::Updated.fill(lang, &[crate::bundle::VERSION]));
+    }
     let on_dismiss = {
         let dismissed = dismissed.clone();
         Callback::from(move |()| dismissed.set(true))
     };
 
+    let heading = route.heading(&cat, lang);
+    let record: Option<AttrValue> = match route {
+        Route::Person(i) => Some(cat.data.people[i].id.clone().into()),
+        Route::Company(i) => Some(cat.data.organisations[i].id.clone().into()),
+        _ => None,
+    };
+    let embed = state.embed;
+    use_embed_height(embed);
+    use_effect_with(embed, |embed| {
+        if let Some(html) = gloo::utils::document().document_element() {
+            // `<html data-embed>`: the stylesheet hides the site footer.
+            let _ = if *embed {
+                html.set_attribute("data-embed", "")
+            } else {
+                html.remove_attribute("data-embed")
+            };
+        }
+    });
     let page = switch(
         route,
         &Outlet {
@@ -190,12 +214,31 @@ fn Shell(props: &ShellProps) -> Html {
         on_theme: theme.toggle.clone(),
         on_lang,
     };
+    if embed {
+        // Inside another site's frame: the page alone, with a way back to
+        // the full view.
+        let full = UrlState {
+            embed: false,
+            ..(*state).clone()
+        };
+        return html! {
+            <ContextProvider<AppContext> {context}>
+                <p class="embed-credit">
+                    <a href={exodus_core::url::encode(&full)} target="_blank" rel="noopener">{ lang.tr(M::OpenFullView) }</a>
+                </p>
+                <main id="main" tabindex="-1">{ page }</main>
+            </ContextProvider<AppContext>>
+        };
+    }
     html! {
         <ContextProvider<AppContext> {context}>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_by_id("main"); })}>{ lang.tr(M::SkipToContent) }</a>
             { site_header(lang, &header) }
             <Notices {notices} dismissed={*dismissed} {on_dismiss} />
-            <main id="main" tabindex="-1">{ page }</main>
+            <main id="main" tabindex="-1">
+                <PageTools title={heading} {record} state={state.clone()} />
+                { page }
+            </main>
             <FooterNote />
         </ContextProvider<AppContext>>
     }

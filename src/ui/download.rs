@@ -15,7 +15,16 @@ fn try_download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    try_download_blob(name, &blob)
+}
+
+/// Offers `blob` as a file named `name` (a drawing rendered to PNG).
+pub fn download_blob(name: &str, blob: &web_sys::Blob) -> bool {
+    try_download_blob(name, blob).is_ok()
+}
+
+fn try_download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), JsValue> {
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
     let doc = gloo::utils::document();
     let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.unchecked_into();
     a.set_href(&url);
@@ -31,13 +40,13 @@ fn try_download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Today's local date as `YYYY-MM-DD`, for file names and citations.
-/// Today in the reader's time zone, as a day.
+/// Today in the reader's time zone, as a day (for citations' access day).
 pub fn today_date() -> Option<exodus_core::model::PartialDate> {
     let d = js_sys::Date::new_0();
     exodus_core::model::PartialDate::ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
 }
 
+/// Today's local date as `YYYY-MM-DD`, for file names.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
     let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());

@@ -17,9 +17,11 @@ mod header;
 mod keyboard;
 mod methods;
 mod notices;
+mod offline;
 mod prefs;
 mod route;
 mod routing;
+mod share;
 
 pub use app::{App, AppProps};
 pub use cards::{company_card, person_card, CompanyCardProps, PersonCardProps};

@@ -8,6 +8,7 @@
 
 pub mod catalog;
 pub mod charts;
+pub mod cite;
 pub mod correction;
 pub mod data;
 pub mod date;

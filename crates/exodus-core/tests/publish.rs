@@ -2,6 +2,8 @@
 //! file parses, holds every record once, and the data package describes
 //! exactly the files and columns written; CITATION.cff follows the version.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use std::path::Path;

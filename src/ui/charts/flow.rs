@@ -212,6 +212,7 @@ pub(super) fn flow_view(
                         <div class="chart-scroll" {onfocusin} {onmouseover}>
                             { Html::from_html_unchecked(drawing.clone()) }
                         </div>
+                        { download::chart_downloads(lang, file_props(lang.tr(M::FlowHeading).to_owned(), "flow", Some(state.clone()))) }
                     </figure>
                     <aside class="flow-people" aria-live="polite">{ panel }</aside>
                 </div>

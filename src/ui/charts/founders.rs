@@ -98,6 +98,7 @@ pub(super) fn founders_view(lang: Lang, cat: &CatalogHandle, state: &UrlState) -
                     { Html::from_html_unchecked(AttrValue::from(drawing)) }
                 </div>
                 <figcaption id="founders-cap">{ lang.tr(M::FoundersChart) }{" "}{ lang.tr(M::UncertainStart) }</figcaption>
+                { download::chart_downloads(lang, file_props(lang.tr(M::FoundersHeading).to_owned(), "founders", None)) }
             </figure>
             <div class="table-scroll">
                 <table class="founders-table">

@@ -34,6 +34,7 @@ use super::download::today;
 use super::header::figure_claims;
 use super::routing::Nav;
 
+mod download;
 mod flow;
 mod founders;
 mod timeline;
@@ -212,13 +213,34 @@ pub fn Charts(props: &ChartsProps) -> Html {
 
 /// A drawing in a figure: scrollable on narrow screens (a labelled,
 /// focusable region, so the keyboard can scroll it) with its caption.
-fn figure(drawing: String, caption_id: &'static str, caption: Html) -> Html {
+/// `file` names the drawing's downloads: its title, its file name and the
+/// view state whose filters it shows.
+fn figure(
+    lang: Lang,
+    drawing: String,
+    caption_id: &'static str,
+    caption: Html,
+    file: FileProps,
+) -> Html {
     html! {
         <figure class="chart">
             <div class="chart-scroll" tabindex="0" role="region" aria-labelledby={caption_id}>
                 { Html::from_html_unchecked(AttrValue::from(drawing)) }
             </div>
             <figcaption id={caption_id}>{ caption }</figcaption>
+            { download::chart_downloads(lang, file) }
         </figure>
+    }
+}
+
+use download::ChartDownloadsProps as FileProps;
+
+/// What a drawing's downloads need: the title in the file, the file name and
+/// the view state (for the filters), if the chart has filters.
+fn file_props(title: String, name: &str, state: Option<Rc<UrlState>>) -> FileProps {
+    FileProps {
+        title: title.into(),
+        name: name.to_owned().into(),
+        state,
     }
 }

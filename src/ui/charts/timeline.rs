@@ -217,7 +217,8 @@ pub(super) fn timeline_view(
             if shown.is_empty() {
                 { empty(lang, state, nav) }
             } else {
-                { figure(drawing, "timeline-cap", html! { <>{ M::TimelineChart.fill(lang, &[&count(shown.len())]) }{" "}{ lang.tr(M::PrecisionLegend) }</> }) }
+                { figure(lang, drawing, "timeline-cap", html! { <>{ M::TimelineChart.fill(lang, &[&count(shown.len())]) }{" "}{ lang.tr(M::PrecisionLegend) }</> },
+                    file_props(lang.tr(M::TimelineHeading).to_owned(), "timeline", Some(Rc::new(state.clone())))) }
                 <h2>{ lang.tr(M::ByYear) }</h2>
                 if !all_open { <p class="hint">{ lang.tr(M::YearByYear) }</p> }
                 <div class="tl-list">{ list }</div>

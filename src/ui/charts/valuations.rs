@@ -53,9 +53,19 @@ pub fn valuation_series(lang: Lang, o: &Organisation) -> Html {
     let drawing =
         svg::valuation_series(&time, &money, &marks, &|t| format_money(t, currency, lang));
     figure(
+        lang,
         drawing,
         "val-cap",
         html! { <>{ with_name(lang, M::ValuationChart, &o.name) }{" "}{ lang.tr(M::ArticleMark) }</> },
+        file_props(
+            format!(
+                "{}: {}",
+                name_text(lang, &o.name),
+                lang.tr(M::ValuationsOverTime)
+            ),
+            &format!("valuations-{}", o.id),
+            None,
+        ),
     )
 }
 
@@ -126,7 +136,8 @@ pub fn valuation_compare(lang: Lang, cat: &CatalogHandle, orgs: &[usize]) -> Htm
     html! {
         <section class="compare" aria-labelledby="compare-h">
             <h2 id="compare-h">{ lang.tr(M::LatestCompared) }</h2>
-            { figure(drawing, "cmp-cap", html! { lang.tr(M::LogNote) }) }
+            { figure(lang, drawing, "cmp-cap", html! { lang.tr(M::LogNote) },
+                file_props(lang.tr(M::LatestCompared).to_owned(), "valuations-compared", None)) }
             <details class="compare-table">
                 <summary>{ lang.tr(M::LatestValuation) }</summary>
                 <div class="table-scroll">

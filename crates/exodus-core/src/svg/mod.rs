@@ -13,10 +13,12 @@ use std::fmt::Write;
 use crate::charts::{svg_num, BandPath, FlowLayout, LogScale, TimeScale};
 use crate::model::PartialDate;
 
+mod file;
 mod flow;
 mod founders;
 mod timeline;
 mod valuations;
+pub use file::*;
 pub use flow::*;
 pub use founders::*;
 pub use timeline::*;

@@ -1,6 +1,7 @@
 //! Tests of the SVG drawings: escaping, marks, waves, bands and bars.
 
 use super::*;
+use crate::format::Lang;
 use crate::model::Precision;
 
 fn date(s: &str, precision: Precision) -> PartialDate {
@@ -215,4 +216,70 @@ fn comparison_bars_grow_with_the_amount() {
     assert_eq!(widths.len(), 2);
     assert!(widths[0] > widths[1]);
     assert_eq!(svg.matches("cmp-weak").count(), 1);
+}
+
+#[test]
+fn a_chart_file_carries_title_filters_version_source_and_address() {
+    let drawing =
+        "<svg class=\"timeline\" viewBox=\"0 0 1000 300\"><text>2024 &amp; on</text></svg>";
+    let file = standalone(
+        drawing,
+        300.0,
+        &FileText {
+            title: "Timeline <of> departures",
+            filters: "Reason: Safety concerns",
+            version: "1.2.0",
+            address: "https://example.org/exodus/#/timeline?reason=safety",
+        },
+        &Palette {
+            background: "#fff",
+            text: "#111",
+            muted: "#555",
+        },
+        Lang::En,
+    );
+    assert!(file.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1000\" height=\"416\""), "{file}");
+    for needle in [
+        "<title>Timeline &lt;of&gt; departures</title>",
+        ">Reason: Safety concerns</text>",
+        "<svg x=\"0\" y=\"64\" width=\"1000\" height=\"300\" class=\"timeline\"",
+        ">Source: Exodus dataset, CC BY 4.0 · data version 1.2.0</text>",
+        ">https://example.org/exodus/#/timeline?reason=safety</text>",
+    ] {
+        assert!(file.contains(needle), "{needle:?} missing from {file}");
+    }
+    assert_eq!(file.matches("<svg").count(), 2);
+    assert!(file.trim_end().ends_with("</text></svg>"));
+    let zh = standalone(
+        drawing,
+        300.0,
+        &FileText {
+            title: "時間軸",
+            filters: "",
+            version: "1.2.0",
+            address: "a",
+        },
+        &Palette {
+            background: "#000",
+            text: "#fff",
+            muted: "#aaa",
+        },
+        Lang::Zh,
+    );
+    assert!(zh.contains("資料來源：Exodus 資料集，CC BY 4.0 · 資料版本 1.2.0"));
+}
+
+#[test]
+fn filters_read_as_words_with_the_year_range() {
+    use crate::explore::{Facet, View};
+    use crate::url::UrlState;
+    let mut s = UrlState::chart(View::Timeline);
+    assert_eq!(
+        filters_text(&s, Lang::En, &|v| v.to_owned()),
+        "All records, no filters"
+    );
+    s.filters.insert(Facet::Reason, "safety".into());
+    s.from = Some(2020);
+    let text = filters_text(&s, Lang::En, &|v| v.to_uppercase());
+    assert!(text.ends_with(": SAFETY · 2020–…"), "{text}");
 }

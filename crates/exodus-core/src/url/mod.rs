@@ -35,6 +35,9 @@ pub struct UrlState {
     /// The interface language; `None` when the URL does not say, and the
     /// reader's stored or browser preference applies.
     pub lang: Option<Lang>,
+    /// The page is shown inside another site's frame: no site header or
+    /// footer, a small link back to the full view (`embed=1`).
+    pub embed: bool,
 }
 
 impl UrlState {
@@ -46,6 +49,7 @@ impl UrlState {
             query: String::new(),
             filters: Filters::new(),
             pinned: false,
+            embed: false,
             from: None,
             to: None,
             sort: Sort::default_for(tab),
@@ -186,6 +190,9 @@ pub fn encode(state: &UrlState) -> String {
     if let Some(lang) = state.lang {
         params.push(format!("lang={}", lang.tag()));
     }
+    if state.embed {
+        params.push("embed=1".to_owned());
+    }
     if !params.is_empty() {
         out.push('?');
         out.push_str(&params.join("&"));
@@ -233,6 +240,7 @@ pub fn decode(hash: &str) -> (UrlState, Vec<UrlIssue>) {
                 None => issues.push(UrlIssue::BadEncoding(raw.chars().take(40).collect())),
             },
             "pinned" if raw == "1" && view == View::Cards => state.pinned = true,
+            "embed" if raw == "1" => state.embed = true,
             "from" | "to" if view.has_years() => match raw.parse::<i32>() {
                 Ok(y) if (1900..=2200).contains(&y) => {
                     if key == "from" {

@@ -20,6 +20,19 @@ fn encodes_a_typical_view() {
 }
 
 #[test]
+fn embed_mode_is_a_flag_of_any_view() {
+    let mut s = UrlState::chart(View::Flow);
+    s.embed = true;
+    s.lang = Some(Lang::En);
+    assert_eq!(encode(&s), "#/flow?lang=en&embed=1");
+    assert_eq!(decode("#/flow?lang=en&embed=1"), (s, vec![]));
+    // Anything but 1 is not embed mode, and is reported.
+    let (state, issues) = decode("#/flow?embed=yes");
+    assert!(!state.embed);
+    assert_eq!(issues.len(), 1, "{issues:?}");
+}
+
+#[test]
 fn empty_hash_is_the_people_view() {
     assert_eq!(decode(""), (UrlState::default(), vec![]));
     assert_eq!(decode("#/"), (UrlState::default(), vec![]));
@@ -125,7 +138,7 @@ fn arb_state() -> impl Strategy<Value = UrlState> {
             0..3,
         ),
         0usize..3,
-        any::<bool>(),
+        (any::<bool>(), any::<bool>()),
         prop_oneof![Just(None), Just(Some(Lang::En)), Just(Some(Lang::Zh))],
         (
             0usize..5,
@@ -134,7 +147,7 @@ fn arb_state() -> impl Strategy<Value = UrlState> {
         ),
     )
         .prop_map(
-            |(tab, record, query, filters, sort, pinned, lang, (view, from, to))| {
+            |(tab, record, query, filters, sort, (pinned, embed), lang, (view, from, to))| {
                 let view = [
                     View::Cards,
                     View::Timeline,
@@ -149,6 +162,7 @@ fn arb_state() -> impl Strategy<Value = UrlState> {
                         state.to = to;
                     }
                     state.lang = lang;
+                    state.embed = embed;
                     let facets = Facet::for_view(view, tab);
                     for (f, values) in filters {
                         for v in values {
@@ -171,6 +185,7 @@ fn arb_state() -> impl Strategy<Value = UrlState> {
                 state.sort = Sort::for_tab(tab)[sort];
                 state.pinned = pinned;
                 state.lang = lang;
+                state.embed = embed;
                 state
             },
         )
