@@ -20,8 +20,13 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 // sources shown by origin, correction links and the dataset version 2.3 KB,
 // and the interface rebuilt on a context, reducers and a Route switch about
 // 6 KB (180.0 KB measured), so the budget was raised deliberately to 182 KB.
-// Any growth beyond it needs savings or another deliberate, documented change.
-const SHELL_BUDGET_BROTLI = 182 * 1024;
+// Then the failure panel's reload and report controls measured 1.4 KB, Copy
+// link, Cite and Embed 8.9 KB, and chart downloads and offline use 6.1 KB
+// (196.4 KB measured; reading the drawing's height with the browser's
+// parseFloat instead of Rust's f64 parser saved 13 KB of that), so the
+// budget is 197 KB. Any growth beyond it needs savings or another
+// deliberate, documented change.
+const SHELL_BUDGET_BROTLI = 197 * 1024;
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const check = args.includes("--check");
