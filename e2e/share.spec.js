@@ -3,6 +3,10 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { parse } from "csv-parse/sync";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
 import { test, expect } from "./fixtures.js";
 import { writeServiceWorker } from "../scripts/service-worker.mjs";
 
@@ -193,6 +197,27 @@ test("a new release replaces the cached files whole and says it was updated", as
   } finally {
     await context.close();
     server.kill();
+  }
+});
+
+test("the app is installable: manifest, icon and service worker pass Chromium's checks", async () => {
+  // A persistent profile: the test's usual contexts are incognito, where
+  // Chromium never offers installation.
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "exodus-install-")), {
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto("http://127.0.0.1:4173/exodus/#/people?lang=en");
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send("Page.getAppManifest");
+    expect(manifest.errors).toEqual([]);
+    expect(JSON.parse(manifest.data).short_name).toBe("Exodus");
+    expect((await cdp.send("Page.getInstallabilityErrors")).installabilityErrors).toEqual([]);
+  } finally {
+    await context.close();
   }
 });
 
