@@ -55,6 +55,8 @@ test("a view is cited by its heading, in Chinese too", async ({ page, explorer }
   expect(short).toContain(`Exodus 資料集 ${version} 版`);
   expect(short).toContain("存取）");
   expect(await page.locator('pre[data-kind="long"]').textContent()).not.toContain("紀錄");
+  // The BibTeX key stays ASCII: the view's key, not its Chinese heading.
+  expect(await page.locator('pre[data-kind="bibtex"]').textContent()).toMatch(/^@misc\{exodus-timeline-\d{4},\n/);
 });
 
 test("embed mode hides the site's chrome, links back and reports its height", async ({ page, explorer }) => {

@@ -73,9 +73,15 @@ pub fn PageTools(props: &PageToolsProps) -> Html {
     );
     // The release day stands in if the clock gives no valid date.
     let accessed = today_date().unwrap_or_else(|| crate::bundle::version().date);
+    let key = match (props.record.as_deref(), view.view) {
+        (Some(id), _) => id,
+        (None, exodus_core::explore::View::Cards) => view.tab.key(),
+        (None, other) => other.key(),
+    };
     let citable = Citable {
         title: &props.title,
         record: props.record.as_deref(),
+        key,
         url: &url,
         version: crate::bundle::VERSION,
         accessed: &accessed,

@@ -19,6 +19,9 @@ pub struct Citable<'a> {
     pub title: &'a str,
     /// The record's id, when the page is a person's or a company's.
     pub record: Option<&'a str>,
+    /// The BibTeX key's middle: the record's id, or the view's URL key
+    /// (`people`, `timeline`...), so the key is ASCII in every language.
+    pub key: &'a str,
     /// The page's address.
     pub url: &'a str,
     /// The dataset version the page shows.
@@ -91,8 +94,7 @@ fn bib_escape(s: &str) -> String {
 /// letters, digits and dashes only.
 pub fn bibtex(c: &Citable) -> String {
     let slug: String = c
-        .record
-        .unwrap_or(c.title)
+        .key
         .chars()
         .map(|ch| {
             if ch.is_ascii_alphanumeric() {
@@ -133,6 +135,7 @@ mod tests {
         Citable {
             title,
             record,
+            key: record.unwrap_or("people"),
             url: "https://example.org/exodus/#/people/john-schulman?lang=en",
             version: "1.2.0",
             accessed: day,
@@ -171,7 +174,10 @@ mod tests {
         let d = day();
         let c = sample(&d, None, "People in the OpenAI exodus");
         assert!(!long(&c, Lang::En).contains("Record"));
-        assert!(bibtex(&c).starts_with("@misc{exodus-people-in-the-openai-exodus-2026,\n"));
+        assert!(bibtex(&c).starts_with("@misc{exodus-people-2026,\n"));
+        // A Chinese title still gives an ASCII key.
+        let zh = sample(&d, None, "出走潮時間軸");
+        assert!(bibtex(&zh).starts_with("@misc{exodus-people-2026,\n"));
     }
 
     #[test]
