@@ -61,3 +61,30 @@ test("the Content Security Policy blocks an injected inline script, and the suit
   // Seen and checked: the shared fixture would otherwise fail this test for it.
   problems.length = 0;
 });
+
+// Cumulative layout shift while the app starts: the loading panel is
+// replaced in place, so nothing already on screen moves (it was 1.0 when the
+// footer jumped and the panel's margin moved the whole page).
+for (const [width, height] of [
+  [375, 800],
+  [1366, 900],
+]) {
+  test(`starting the app shifts nothing on screen at ${width} px`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    for (const hash of ["#/people?lang=en", "#/people/jan-leike?lang=en", "#/flow?lang=zh-Hant"]) {
+      await page.goto(`./${hash}`);
+      await expect(page.locator("main h1")).toBeVisible();
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => window.__shift), hash).toBeLessThan(0.01);
+      await page.goto("about:blank");
+    }
+    await context.close();
+  });
+}
