@@ -85,14 +85,22 @@ fn href_with(lang: Lang, tab: Tab, facet: Option<(Facet, &[&str])>) -> String {
 }
 
 /// The claims behind a headline figure, each with its status and sources,
-/// folded away unless `open` (a disputed figure shows its readings at once).
-pub(crate) fn figure_claims(lang: Lang, cat: &CatalogHandle, figure: &str, open: bool) -> Html {
+/// folded away unless `open`; `lead` (the figure's caveat) comes first
+/// inside.
+pub(crate) fn figure_claims(
+    lang: Lang,
+    cat: &CatalogHandle,
+    figure: &str,
+    open: bool,
+    lead: Html,
+) -> Html {
     let Some(fig) = cat.figure(figure) else {
         return Html::default();
     };
     html! {
         <details class="figure-sources" {open}>
             <summary>{ lang.tr(M::WhatSourcesSay) }</summary>
+            { lead }
             <ul class="figure-claims">
                 { for fig.claims.iter().filter_map(|id| cat.claim(id)).map(|c| html! {
                     <li>
@@ -137,25 +145,25 @@ pub fn Overview() -> Html {
                     <a class="figure-number" href={href_with(lang, Tab::People, Some((Facet::Status, &["left", "fired"])))}>
                         { figure(M::FigGone, gone.to_string(), &[]) }
                     </a>
-                    <p class="caveat">{ M::FigGoneCaveat.fill(l, &[&ov.departures.to_string()]) }</p>
-                    { figure_claims(lang, cat, "key-departures", false) }
+                    { figure_claims(lang, cat, "key-departures", false,
+                        html! { <p class="caveat">{ M::FigGoneCaveat.fill(l, &[&ov.departures.to_string()]) }</p> }) }
                 </li>
                 <li class="figure">
                     <a class="figure-number" href={href_with(lang, Tab::Companies, None)}>
                         { figure(M::FigSpinouts, ov.spinouts.to_string(), &[]) }
                     </a>
-                    <p class="caveat">{ lang.tr(M::FigSpinoutsCaveat) }</p>
-                    { figure_claims(lang, cat, "companies-founded", false) }
+                    { figure_claims(lang, cat, "companies-founded", false,
+                        html! { <p class="caveat">{ lang.tr(M::FigSpinoutsCaveat) }</p> }) }
                 </li>
                 <li class="figure">
                     <a class="figure-number" href={href_with(lang, Tab::People, Some((Facet::Cofounder, &["yes"])))}>
                         { figure(M::FigFounders, M::OfTotal.fill(l, &[&ov.founders_remaining.len().to_string(), &ov.original_founders.to_string()]), &[]) }
                     </a>
-                    <p class="caveat">
-                        if founders_disputed { { status_badge(lang, ClaimStatus::Conflicting) }{" "} }
-                        { lang.tr(M::FigFoundersCaveat) }
-                    </p>
-                    { figure_claims(lang, cat, "founders-remaining", founders_disputed) }
+                    // A disputed figure says so on the first screen; its
+                    // readings are one click away.
+                    if founders_disputed { <p class="caveat">{ status_badge(lang, ClaimStatus::Conflicting) }</p> }
+                    { figure_claims(lang, cat, "founders-remaining", false,
+                        html! { <p class="caveat">{ lang.tr(M::FigFoundersCaveat) }</p> }) }
                 </li>
                 <li class="figure">
                     <a class="figure-number" href={href_with(lang, Tab::Companies, None)}>

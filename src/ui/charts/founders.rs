@@ -86,7 +86,7 @@ pub(super) fn founders_view(lang: Lang, cat: &CatalogHandle, state: &UrlState) -
                     { exodus_core::i18n::around(lang.tr(M::FigFounders)).1 }{" "}{ status_badge(lang, exodus_core::model::ClaimStatus::Conflicting) }
                 </p>
                 <p>{ lang.tr(M::FigFoundersCaveat) }</p>
-                { figure_claims(lang, cat, "founders-remaining", true) }
+                { figure_claims(lang, cat, "founders-remaining", true, Html::default()) }
             </section>
             <figure class="chart">
                 <ul class="legend">
