@@ -101,9 +101,12 @@ pub fn use_url_state() -> UrlHandle {
             move || drop((on_pop, on_hash))
         });
     }
+    // One callback for the whole visit: the app context holds it, and a
+    // new one on every render would make the context differ on every
+    // keystroke and re-render every consumer.
     let navigate = {
-        let location = location.clone();
-        Callback::from(move |(state, nav): (UrlState, Nav)| {
+        let set_location = location.setter();
+        use_callback((), move |(state, nav): (UrlState, Nav), _| {
             write_history(&state, nav);
             let next = Rc::new(Location {
                 state,
@@ -111,7 +114,7 @@ pub fn use_url_state() -> UrlHandle {
                 from_list: false,
             });
             *current.borrow_mut() = next.clone();
-            location.set(next);
+            set_location.set(next);
         })
     };
     UrlHandle {
