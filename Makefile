@@ -64,9 +64,13 @@ test: setup-test
 	$(MAKE) --no-print-directory test-e2e
 	node bench/sizes.mjs --check
 
-bench: setup-test
+bench:
+	@scripts/setup.sh --bench
 	trunk build --release --public-url ./
 	node bench/sizes.mjs
+	@echo "twiggy: the wasm's largest items and what keeps them (cargo's output, before wasm-bindgen and wasm-opt)"
+	twiggy top -n 20 target/wasm32-unknown-unknown/release/exodus.wasm
+	twiggy dominators -d 2 -r 20 target/wasm32-unknown-unknown/release/exodus.wasm
 	node bench/first-card.mjs dist 10
 	node bench/latency.mjs
 	node bench/views.mjs

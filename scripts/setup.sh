@@ -7,13 +7,20 @@
 #   scripts/setup.sh --test   # also the browsers for the tests: Chromium +
 #                             # chromedriver and Firefox ESR (Debian) +
 #                             # geckodriver (crates.io)
+#   scripts/setup.sh --bench  # the test setup and twiggy, for make bench
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 GECKODRIVER_VERSION=0.37.1
 want_browser=false
-[ "${1:-}" = "--test" ] && want_browser=true
+want_bench=false
+for arg in "$@"; do
+  case "$arg" in
+    --test) want_browser=true ;;
+    --bench) want_browser=true; want_bench=true ;;
+  esac
+done
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
@@ -97,6 +104,15 @@ if $want_browser; then
   else
     say "installing geckodriver ${GECKODRIVER_VERSION} from crates.io (a few minutes, once per machine)"
     cargo install geckodriver --version "${GECKODRIVER_VERSION}" --locked
+  fi
+fi
+# twiggy reads the wasm's size by function for `make bench`.
+if $want_bench; then
+  if command -v twiggy >/dev/null; then
+    say "twiggy: present"
+  else
+    say "installing twiggy from crates.io (a few minutes, once per machine)"
+    cargo install twiggy
   fi
 fi
 say "done"
