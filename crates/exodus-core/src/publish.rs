@@ -1,5 +1,7 @@
 //! The dataset as files next to the app, for readers and scripts: the whole
-//! dataset as one JSON document, one CSV per table, and a Frictionless Data
+//! dataset as one JSON document, one CSV per table of `data/` (plus
+//! `companies.csv`, the spinouts with their latest valuation, as the app
+//! exports them), and a Frictionless Data
 //! `datapackage.json` that describes them, all with the version and licence.
 //!
 //! Written at build time by the `exodus-publish` binary (run by the release
@@ -28,6 +30,26 @@ pub const EVENT_COLUMNS: &[&str] = &[
     "organisations",
     "citations",
 ];
+
+pub const ORGANISATION_COLUMNS: &[&str] = &[
+    "id",
+    "name_en",
+    "name_zh",
+    "kind",
+    "founded",
+    "status",
+    "category",
+    "founders",
+    "headquarters",
+    "website",
+    "summary_en",
+    "summary_zh",
+    "citations",
+];
+
+pub const FIGURE_COLUMNS: &[&str] = &["id", "label_en", "label_zh", "claims", "dataset_count"];
+
+pub const WAVE_COLUMNS: &[&str] = &["id", "label_en", "label_zh", "from", "to"];
 
 pub const SOURCE_COLUMNS: &[&str] = &[
     "id",
@@ -96,6 +118,77 @@ fn citations(data: &Dataset, ids: &[String]) -> Cell {
     )
 }
 
+/// Every organisation: spinouts and the places people went.
+pub fn organisations(data: &Dataset) -> Table {
+    let rows = data
+        .organisations
+        .iter()
+        .map(|o| {
+            vec![
+                text(&o.id),
+                text(&o.name.en),
+                zh(Some(&o.name)),
+                text(o.kind.data_key()),
+                date(o.founded.as_ref()),
+                text(o.status.data_key()),
+                text(o.category.map_or("", |c| c.data_key())),
+                ids(&o.founders),
+                opt(o.headquarters.as_deref()),
+                opt(o.website.as_deref()),
+                text(&o.summary.en),
+                zh(Some(&o.summary)),
+                citations(data, &o.sources),
+            ]
+        })
+        .collect();
+    Table {
+        columns: ORGANISATION_COLUMNS,
+        rows,
+    }
+}
+
+/// The headline figures and the claims behind each.
+pub fn figures(data: &Dataset) -> Table {
+    let rows = data
+        .figures
+        .iter()
+        .map(|f| {
+            vec![
+                text(&f.id),
+                text(&f.label.en),
+                zh(Some(&f.label)),
+                ids(&f.claims),
+                text(f.dataset_count.map_or("", |c| c.data_key())),
+            ]
+        })
+        .collect();
+    Table {
+        columns: FIGURE_COLUMNS,
+        rows,
+    }
+}
+
+/// The timeline's named waves.
+pub fn waves(data: &Dataset) -> Table {
+    let rows = data
+        .waves
+        .iter()
+        .map(|w| {
+            vec![
+                text(&w.id),
+                text(&w.label.en),
+                zh(Some(&w.label)),
+                date(Some(&w.from)),
+                date(Some(&w.to)),
+            ]
+        })
+        .collect();
+    Table {
+        columns: WAVE_COLUMNS,
+        rows,
+    }
+}
+
 pub fn events(data: &Dataset) -> Table {
     let rows = data
         .events
@@ -104,7 +197,7 @@ pub fn events(data: &Dataset) -> Table {
             vec![
                 text(&e.id),
                 date(Some(&e.date)),
-                text(e.kind.key()),
+                text(e.kind.data_key()),
                 text(&e.title.en),
                 zh(Some(&e.title)),
                 ids(&e.people),
@@ -132,8 +225,8 @@ pub fn sources(data: &Dataset) -> Table {
                 date(s.published.as_ref()),
                 text(&s.language),
                 opt(s.url.as_deref()),
-                text(s.kind.key()),
-                text(s.origin.map_or("", |o| o.key())),
+                text(s.kind.data_key()),
+                text(s.origin.map_or("", |o| o.data_key())),
                 opt(s.original_outlet.as_deref()),
                 opt(s.original_url.as_deref()),
             ]
@@ -152,7 +245,7 @@ pub fn claims(data: &Dataset) -> Table {
         .map(|c| {
             vec![
                 text(&c.id),
-                text(c.subject.kind.key()),
+                text(c.subject.kind.data_key()),
                 text(&c.subject.id),
                 text(&c.field),
                 text(&c.value.en),
@@ -191,6 +284,11 @@ pub fn files(data: &Dataset, version: &DatasetVersion, site: &str) -> Vec<File> 
             "Companies founded by people who left OpenAI",
             export::companies(&cat, &cat.spinouts, &company_link),
         ),
+        (
+            "organisations",
+            "Every organisation: spinouts and where people went",
+            organisations(data),
+        ),
         ("events", "Dated events", events(data)),
         (
             "sources",
@@ -202,6 +300,12 @@ pub fn files(data: &Dataset, version: &DatasetVersion, site: &str) -> Vec<File> 
             "Claims as the sources assert them, disputes paired",
             claims(data),
         ),
+        (
+            "figures",
+            "The headline figures and their claims",
+            figures(data),
+        ),
+        ("waves", "The timeline's named waves", waves(data)),
     ];
     let mut out = vec![File {
         path: "data/exodus-dataset.json".into(),

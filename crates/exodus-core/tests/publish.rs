@@ -53,7 +53,10 @@ fn every_table_holds_every_record_once_with_the_version() {
     for (path, want) in [
         ("data/people.csv", data.people.len()),
         ("data/companies.csv", spinouts),
+        ("data/organisations.csv", data.organisations.len()),
         ("data/events.csv", data.events.len()),
+        ("data/figures.csv", data.figures.len()),
+        ("data/waves.csv", data.waves.len()),
         ("data/sources.csv", data.sources.len()),
         ("data/claims.csv", data.claims.len()),
     ] {
