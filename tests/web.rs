@@ -225,19 +225,25 @@ async fn app_shows_data_errors_instead_of_a_blank_page() {
     assert!(text.contains("data/people.json"), "{text}");
     let reload = root.query_selector("button.reload").unwrap();
     assert!(reload.is_some(), "a reload button");
-    let report = root
-        .query_selector("a.report")
-        .unwrap()
-        .expect("a report link")
-        .get_attribute("href")
-        .unwrap();
-    assert!(report.contains("/issues/new?labels=bug&"), "{report}");
-    let report = String::from(js_sys::decode_uri_component(&report).unwrap());
+    let report = report_link(&root);
     assert!(
         report.contains(&format!("Dataset version: {}", exodus::bundle::VERSION)),
         "{report}"
     );
     assert!(report.contains("malformed JSON at line 1"), "{report}");
+}
+
+/// The decoded address of the "Report this problem" link inside `root`,
+/// checked to open a new bug report.
+fn report_link(root: &Element) -> String {
+    let href = root
+        .query_selector("a.report")
+        .unwrap()
+        .expect("a report link")
+        .get_attribute("href")
+        .unwrap();
+    assert!(href.contains("/issues/new?labels=bug&"), "{href}");
+    String::from(js_sys::decode_uri_component(&href).unwrap())
 }
 
 /// Waits `ms` milliseconds on the browser's clock.
@@ -283,14 +289,7 @@ async fn a_real_panic_shows_the_panel_with_reload_and_report() {
         "the panel inside #app carries the alert role"
     );
     assert!(app.query_selector("[role=alert] h1").unwrap().is_some());
-    let report = app
-        .query_selector("a.report")
-        .unwrap()
-        .expect("a report link")
-        .get_attribute("href")
-        .unwrap();
-    assert!(report.contains("/issues/new?labels=bug&"), "{report}");
-    let report = String::from(js_sys::decode_uri_component(&report).unwrap());
+    let report = report_link(&app);
     let page = gloo::utils::window().location().href().unwrap();
     for needle in [
         "forced for the test <b>not bold</b> & co".to_string(),

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use exodus_core::format::Lang;
 
 use exodus_core::explore::Tab;
-use exodus_core::format::{format_date, format_money};
+use exodus_core::format::format_money;
 use exodus_core::i18n::{around, field_label, M};
 use exodus_core::model::{Claim, ClaimStatus, Origin, PartialDate, SubjectKind, Text};
 use exodus_core::order::{sort_by_key, Key};
@@ -210,6 +210,20 @@ fn related_html(
     plain.record = Some(id.to_owned());
     plain.lang = state.lang;
     let url = format!("{page}{}", encode(&plain));
+    // The same short citation as the page's Cite control, printed with the
+    // page (the control is hidden in print).
+    let accessed = today_date();
+    let cite_line = exodus_core::cite::short(
+        &exodus_core::cite::Citable {
+            title: name,
+            record: Some(id),
+            key: id,
+            url: &url,
+            version: crate::bundle::VERSION,
+            accessed: &accessed,
+        },
+        lang,
+    );
     html! {
         <>
             { events_html.unwrap_or_default() }
@@ -223,7 +237,7 @@ fn related_html(
             }) }
             <section aria-labelledby="cite-h" class="cite">
                 <h2 id="cite-h">{ lang.tr(M::CiteThis) }</h2>
-                <p><code>{ M::CiteLine.fill(lang, &[name, &url, &today_date().map(|d| format_date(&d, lang)).unwrap_or_default()]) }</code></p>
+                <p><code>{ cite_line }</code></p>
             </section>
         </>
     }

@@ -40,23 +40,15 @@ fn try_download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Today in the reader's time zone, as a day (for citations' access day).
-pub fn today_date() -> Option<exodus_core::model::PartialDate> {
+/// Today in the reader's time zone, as a day (a citation's access day). The
+/// dataset's release day stands in if the clock gives no valid date.
+pub fn today_date() -> exodus_core::model::PartialDate {
     let d = js_sys::Date::new_0();
     exodus_core::model::PartialDate::ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_else(|| crate::bundle::version().date)
 }
 
 /// Today's local date as `YYYY-MM-DD`, for file names.
 pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
-    let mut out = y.to_string();
-    for n in [m, day] {
-        out.push('-');
-        if n < 10 {
-            out.push('0');
-        }
-        out.push_str(&n.to_string());
-    }
-    out
+    exodus_core::format::datetime_attr(&today_date())
 }

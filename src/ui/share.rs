@@ -71,8 +71,7 @@ pub fn PageTools(props: &PageToolsProps) -> Html {
             ..view.clone()
         })
     );
-    // The release day stands in if the clock gives no valid date.
-    let accessed = today_date().unwrap_or_else(|| crate::bundle::version().date);
+    let accessed = today_date();
     let key = match (props.record.as_deref(), view.view) {
         (Some(id), _) => id,
         (None, exodus_core::explore::View::Cards) => view.tab.key(),
@@ -86,18 +85,31 @@ pub fn PageTools(props: &PageToolsProps) -> Html {
         version: crate::bundle::VERSION,
         accessed: &accessed,
     };
-    let texts = [
-        (M::CiteShort, cite::short(&citable, lang)),
-        (M::CiteLong, cite::long(&citable, lang)),
-        (M::CiteBibtex, cite::bibtex(&citable)),
-    ];
-    let snippet = format!(
+    // The panels' texts are built only while a panel is open, not on every
+    // render of the page (a keystroke in the search re-renders it).
+    let cite_open = use_state(|| false);
+    let embed_open = use_state(|| false);
+    let on_toggle = |open: &UseStateHandle<bool>| {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::Element = e.target_unchecked_into();
+            open.set(details.has_attribute("open"));
+        })
+    };
+    let texts = cite_open.then(|| {
+        [
+            (M::CiteShort, cite::short(&citable, lang)),
+            (M::CiteLong, cite::long(&citable, lang)),
+            (M::CiteBibtex, cite::bibtex(&citable)),
+        ]
+    });
+    let snippet = embed_open.then(|| format!(
         "<iframe src=\"{embed_url}\" title=\"{} (Exodus)\" width=\"100%\" height=\"640\" \
          style=\"border:0\" loading=\"lazy\"></iframe>\n<script>addEventListener(\"message\",function(e){{\
          var d=e.data;if(d&&d.type===\"exodus:height\")document.querySelectorAll(\"iframe\").forEach(function(f){{\
          if(f.contentWindow===e.source)f.style.height=d.height+\"px\"}})}})</script>",
         props.title.replace('"', "&quot;")
-    );
+    ));
 
     let copy_button = |what: M, text: String| {
         let done = announce.clone();
@@ -141,25 +153,29 @@ pub fn PageTools(props: &PageToolsProps) -> Html {
                 if can_share() {
                     <button type="button" class="share" onclick={on_share}>{ lang.tr(M::ShareSheet) }</button>
                 }
-                <details class="cite">
+                <details class="cite" open={*cite_open} ontoggle={on_toggle(&cite_open)}>
                     <summary>{ lang.tr(M::Cite) }</summary>
-                    <div class="tool-panel">
-                        { for texts.into_iter().map(|(what, text)| html! {
-                            <figure class="citation">
-                                <figcaption>{ lang.tr(what) }</figcaption>
-                                <pre data-kind={what_key(what)}>{ text.clone() }</pre>
-                                { copy_button(what, text) }
-                            </figure>
-                        }) }
-                    </div>
+                    if let Some(texts) = texts {
+                        <div class="tool-panel">
+                            { for texts.into_iter().map(|(what, text)| html! {
+                                <figure class="citation">
+                                    <figcaption>{ lang.tr(what) }</figcaption>
+                                    <pre data-kind={what_key(what)}>{ text.clone() }</pre>
+                                    { copy_button(what, text) }
+                                </figure>
+                            }) }
+                        </div>
+                    }
                 </details>
-                <details class="embed">
+                <details class="embed" open={*embed_open} ontoggle={on_toggle(&embed_open)}>
                     <summary>{ lang.tr(M::Embed) }</summary>
-                    <div class="tool-panel">
-                        <p>{ lang.tr(M::EmbedHelp) }</p>
-                        <pre class="embed-code">{ snippet.clone() }</pre>
-                        { copy_button(M::EmbedCode, snippet) }
-                    </div>
+                    if let Some(snippet) = snippet {
+                        <div class="tool-panel">
+                            <p>{ lang.tr(M::EmbedHelp) }</p>
+                            <pre class="embed-code">{ snippet.clone() }</pre>
+                            { copy_button(M::EmbedCode, snippet) }
+                        </div>
+                    }
                 </details>
             </div>
             <p class="visually-hidden" role="status" aria-live="polite">{ (*status).clone() }</p>

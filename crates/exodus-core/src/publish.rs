@@ -11,9 +11,9 @@
 use serde_json::json;
 
 use crate::catalog::Catalog;
-use crate::export::{self, Cell, Table};
+use crate::export::{self, date, text, zh, Cell, Table};
 use crate::format::datetime_attr;
-use crate::model::{Dataset, PartialDate, Text};
+use crate::model::Dataset;
 use crate::version::DatasetVersion;
 
 /// The licence of the data files.
@@ -88,20 +88,8 @@ pub struct File {
     pub title: &'static str,
 }
 
-fn text(s: &str) -> Cell {
-    Cell::Text(s.to_owned())
-}
-
 fn opt(s: Option<&str>) -> Cell {
     text(s.unwrap_or_default())
-}
-
-fn date(d: Option<&PartialDate>) -> Cell {
-    Cell::Text(d.map(datetime_attr).unwrap_or_default())
-}
-
-fn zh(t: Option<&Text>) -> Cell {
-    opt(t.and_then(|t| t.zh.as_deref()))
 }
 
 fn ids(v: &[String]) -> Cell {

@@ -65,15 +65,17 @@ pub const COMPANY_COLUMNS: &[&str] = &[
     "citations",
 ];
 
-fn text(s: &str) -> Cell {
+pub(crate) fn text(s: &str) -> Cell {
     Cell::Text(s.to_owned())
 }
 
-fn date(d: Option<&PartialDate>) -> Cell {
+/// A date as ISO text at its precision (`2024`, `2024-05`, `2024-05-14`).
+pub(crate) fn date(d: Option<&PartialDate>) -> Cell {
     Cell::Text(d.map(datetime_attr).unwrap_or_default())
 }
 
-fn zh(t: Option<&Text>) -> Cell {
+/// The Chinese of a text, or empty.
+pub(crate) fn zh(t: Option<&Text>) -> Cell {
     text(t.and_then(|t| t.zh.as_deref()).unwrap_or_default())
 }
 

@@ -235,7 +235,6 @@ messages! {
     RelatedEvents => "Related events", "相關事件";
     Sources => "Sources", "來源";
     CiteThis => "Cite this", "引用本頁";
-    CiteLine => "Exodus dataset, “{}”, {} (accessed {}). Licence: CC BY 4.0.", "Exodus 資料集，「{}」，{}（檢索日期：{}）。授權：CC BY 4.0。";
     RolesAtOpenAi => "Roles at OpenAI", "在 OpenAI 的職位";
     StatusOverTime => "Status over time", "狀態變化";
     WhereTheyWent => "Where they went", "去向";
