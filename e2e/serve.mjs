@@ -3,6 +3,9 @@
 // with the headers of the folder's `_headers` file when it has one (the
 // format Netlify and Cloudflare Pages read: a path pattern, then indented
 // `Name: value` lines), so the tests see the build's header policy too.
+// Like GitHub Pages and Netlify, a folder's address without its final slash
+// is redirected to it, a folder serves its index.html, and a missing file
+// gets the folder's 404.html with status 404.
 //   node e2e/serve.mjs <dir> <port> [base]
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
@@ -46,15 +49,22 @@ const types = {
   ".svg": "image/svg+xml",
   ".json": "application/json; charset=utf-8",
   ".png": "image/png",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  } catch {
+    path = null;
+  }
   if (path === "/" || path === base.slice(0, -1)) {
     res.writeHead(302, { location: base }).end();
     return;
   }
-  if (!path.startsWith(base)) {
+  if (path === null || !path.startsWith(base)) {
     res.writeHead(404).end("not found");
     return;
   }
@@ -64,7 +74,14 @@ createServer(async (req, res) => {
     return;
   }
   try {
-    if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+    if ((await stat(file)).isDirectory()) {
+      if (!path.endsWith("/")) {
+        const url = new URL(req.url, "http://x");
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      file = join(file, "index.html");
+    }
     const body = await readFile(file);
     const headers = {
       "content-type": types[extname(file)] ?? "application/octet-stream",
@@ -74,7 +91,13 @@ createServer(async (req, res) => {
     res.writeHead(200, headers);
     res.end(body);
   } catch {
-    res.writeHead(404).end("not found");
+    try {
+      const page = await readFile(join(root, "404.html"));
+      res.writeHead(404, { "content-type": types[".html"], "cache-control": "no-store" });
+      res.end(page);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
   }
 }).listen(Number(port), "127.0.0.1", () => {
   console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);

@@ -33,7 +33,8 @@ export function policy(scriptHashes) {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'none'",
+    // The 404 page's search form opens the People list with its query.
+    "form-action 'self'",
   ].join("; ");
 }
 

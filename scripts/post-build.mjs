@@ -2,8 +2,9 @@
 // stage concurrently, so the steps that must happen in order live here, in
 // one hook: first the JS glue is minified (which changes its integrity value
 // in index.html), then the Content Security Policy is written, because it
-// hashes the final inline start-up script; last, the dataset files are
-// written beside the app.
+// hashes the final inline start-up script; then the dataset files are
+// written beside the app, every page is prerendered from the finished
+// index.html, and last the service worker lists the final files.
 import { execFileSync } from "node:child_process";
 import { minifyGlue } from "./minify-glue.mjs";
 import { applyCsp } from "./csp.mjs";
@@ -23,6 +24,12 @@ if (process.env.TRUNK_PROFILE === "release") {
   // JSON, datapackage.json), from the same data the app was built with.
   const data = process.env.EXODUS_DATA_DIR || "data";
   execFileSync("cargo", ["run", "--quiet", "-p", "exodus-core", "--bin", "exodus-publish", "--", data, dir], {
+    stdio: "inherit",
+  });
+  // Every page of the site as HTML, rendered natively by the app's own
+  // components over the same data (Yew's server renderer), with Trunk's
+  // finished index.html (policy included) as the template.
+  execFileSync("cargo", ["run", "--quiet", "--features", "ssr", "--bin", "exodus-prerender", "--", dir], {
     stdio: "inherit",
   });
   // Last: the offline cache lists the final files.

@@ -6,8 +6,10 @@
 // cache that replaces the old one whole (never a mix of old and new files).
 //
 // Navigations go to the network first (a new release is picked up on the
-// next visit) and fall back to the cached page offline; every other file
-// comes from the cache, then the network.
+// next visit; each page opened is kept) and fall back offline to the cached
+// page, else to the home page made to resolve from any path (the app then
+// renders the address's view); every other file comes from the cache, then
+// the network.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -38,11 +40,30 @@ self.addEventListener("activate", (event) => {
       .then(() => self.clients.claim()),
   );
 });
+// A page never opened before, offline: the home page, with its <base> made
+// the site's address so its files resolve from any path; the app then
+// renders the page the address names.
+async function offlinePage() {
+  const home = await caches.match("./", { cacheName: CACHE });
+  if (!home) return Response.error();
+  const html = (await home.text()).replace('<base href="./">', \`<base href="\${self.registration.scope}">\`);
+  return new Response(html, { headers: home.headers });
+}
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    event.respondWith(fetch(request).catch(() => caches.match("./", { cacheName: CACHE })));
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((c) => c.put(request, copy));
+          }
+          return response;
+        })
+        .catch(() => caches.match(request, { cacheName: CACHE }).then((hit) => hit || offlinePage())),
+    );
     return;
   }
   event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));

@@ -1,14 +1,14 @@
 //! Exodus: an explorer of the talent exodus from OpenAI.
 //!
 //! This crate is the app: the dataset compiled in ([`bundle`]) and the Yew
-//! user interface ([`ui`], wasm32 only) that wires the pure core
+//! user interface ([`ui`]: in the browser, and natively in the prerenderer
+//! that writes every page as HTML) that wires the pure core
 //! ([`exodus_core`]: model, loading, search, facets, URL codec, formatting,
 //! export, chart layouts) to the DOM.
 
 pub mod bundle;
 pub mod state;
 
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
 
 // Talc instead of dlmalloc: several KB less wasm, and faster.

@@ -100,7 +100,8 @@ fn Shell(props: &ShellProps) -> Html {
         let dismissed = dismissed.clone();
         let nav = url.navigate.clone();
         let state = state.clone();
-        let unnamed = url.location.state.lang != Some(lang);
+        // An old hash link is rewritten as the page's path.
+        let unnamed = url.location.state.lang != Some(lang) || url.location.legacy;
         use_effect_with((issues.clone(), unnamed), move |(issues, unnamed)| {
             if !issues.is_empty() {
                 notice.set((issues.clone(), (*state).clone()));
@@ -230,9 +231,13 @@ fn Shell(props: &ShellProps) -> Html {
             </ContextProvider<AppContext>>
         };
     }
+    // The page's own address and the fragment: every page has a `<base
+    // href>` (the site's root), against which a bare `#main` would lead to
+    // the home page when scripts are off.
+    let skip_href = format!("{}#main", exodus_core::url::encode(&state));
     html! {
         <ContextProvider<AppContext> {context}>
-            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_by_id("main"); })}>{ lang.tr(M::SkipToContent) }</a>
+            <a class="skip-link" href={skip_href} onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_by_id("main"); })}>{ lang.tr(M::SkipToContent) }</a>
             { site_header(lang, &header) }
             <Notices {notices} dismissed={*dismissed} {on_dismiss} />
             <main id="main" tabindex="-1">

@@ -278,7 +278,7 @@ pub fn correction_link(
     current: &str,
     what: &str,
 ) -> Html {
-    let page = gloo::utils::window().location().href().unwrap_or_default();
+    let page = super::env::page_address();
     let href = issue_url(
         REPOSITORY,
         &Correction {

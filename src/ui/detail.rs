@@ -204,12 +204,10 @@ fn related_html(
         section("events-h", lang.tr(M::RelatedEvents), html! { <ol class="timeline">{ items }</ol> })
     });
     // The record's own address, without the list state it was opened from.
-    let href = gloo::utils::window().location().href().unwrap_or_default();
-    let page = href.split('#').next().unwrap_or_default();
     let mut plain = UrlState::new(state.tab);
     plain.record = Some(id.to_owned());
     plain.lang = state.lang;
-    let url = format!("{page}{}", encode(&plain));
+    let url = super::env::absolute(&encode(&plain));
     // The same short citation as the page's Cite control, printed with the
     // page (the control is hidden in print).
     let accessed = today_date();

@@ -42,10 +42,23 @@ fn try_download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), JsValue> {
 
 /// Today in the reader's time zone, as a day (a citation's access day). The
 /// dataset's release day stands in if the clock gives no valid date.
+/// On the server (a prerendered page), the build's day in UTC.
 pub fn today_date() -> exodus_core::model::PartialDate {
-    let d = js_sys::Date::new_0();
-    exodus_core::model::PartialDate::ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_else(|| crate::bundle::version().date)
+    #[cfg(target_arch = "wasm32")]
+    let (y, m, d) = {
+        let d = js_sys::Date::new_0();
+        (d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let (y, m, d) = {
+        use chrono::Datelike;
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        let day = chrono::DateTime::from_timestamp(secs, 0).unwrap_or_default();
+        (day.year(), day.month(), day.day())
+    };
+    exodus_core::model::PartialDate::ymd(y, m, d).unwrap_or_else(|| crate::bundle::version().date)
 }
 
 /// Today's local date as `YYYY-MM-DD`, for file names.

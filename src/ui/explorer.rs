@@ -123,7 +123,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         (pos / PAGE + 1) * PAGE
     };
     let total = results.rows.len();
-    let limit = paging.shown_for(generation, start, total);
+    // A prerendered list shows every card, for readers without scripts
+    // (and search engines); the app pages them (the cards past the first
+    // page are below the fold, so taking over moves nothing in view).
+    let limit = if cfg!(target_arch = "wasm32") {
+        paging.shown_for(generation, start, total)
+    } else {
+        total
+    };
     let show_more = {
         let paging = paging.dispatcher();
         Callback::from(move |()| {
@@ -171,13 +178,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             }
         });
     }
-    let wide = use_state(|| {
-        gloo::utils::window()
-            .inner_width()
-            .ok()
-            .and_then(|w| w.as_f64())
-            .is_none_or(|w| w > 760.0)
-    });
+    let wide = use_state(super::env::is_wide);
     let nav = navigate.clone();
     let oninput = {
         let state = state.clone();

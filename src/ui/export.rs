@@ -12,14 +12,12 @@ use super::download::{download, today};
 
 /// Downloads the view's records (all of them, not only the cards shown).
 pub fn export_view(cat: &CatalogHandle, state: &UrlState, rows: &[usize], json: bool) {
-    let href = gloo::utils::window().location().href().unwrap_or_default();
-    let page = href.split('#').next().unwrap_or_default().to_owned();
     let tab = state.tab;
     let link = |id: &str| {
         let mut s = UrlState::new(tab);
         s.record = Some(id.to_owned());
         s.lang = state.lang;
-        format!("{page}{}", encode(&s))
+        super::env::absolute(&encode(&s))
     };
     let table = match tab {
         Tab::People => export::people(cat, rows, &link),
@@ -30,7 +28,7 @@ pub fn export_view(cat: &CatalogHandle, state: &UrlState, rows: &[usize], json: 
     };
     let day = today();
     let (text, ext, mime) = if json {
-        let view = format!("{page}{}", encode(state));
+        let view = super::env::absolute(&encode(state));
         let meta = [
             ("dataset", "Exodus"),
             ("dataset_version", crate::bundle::VERSION),

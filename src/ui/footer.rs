@@ -5,16 +5,46 @@
 use yew::prelude::*;
 
 use exodus_core::explore::View;
-use exodus_core::format::format_date;
+use exodus_core::format::{format_date, Lang};
 use exodus_core::i18n::M;
 use exodus_core::url::{encode, UrlState};
 
 use super::context::use_lang;
 
+/// The note: the dataset's version and day, and the methods page.
+pub fn note(lang: Lang) -> Html {
+    let version = crate::bundle::version();
+    let mut methods = UrlState::chart(View::Methods);
+    methods.lang = Some(lang);
+    html! {
+        <p class="data-version">
+            { M::DatasetVersion.fill(lang, &[&version.version, &format_date(&version.date, lang)]) }
+            {" · "}
+            <a href={encode(&methods)}>{ lang.tr(M::Methods) }</a>
+        </p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NoteProps {
+    pub lang: Lang,
+}
+
+/// The note alone, for the prerenderer to write into a page's footer (the
+/// app removes that copy when it starts and renders its own).
+#[component]
+pub fn StaticNote(props: &NoteProps) -> Html {
+    note(props.lang)
+}
+
 /// Renders into `footer.site-footer` when the page has one, else nowhere.
+/// On the server it renders nothing (see [`StaticNote`]).
 #[component]
 pub fn FooterNote() -> Html {
     let lang = use_lang();
+    if cfg!(not(target_arch = "wasm32")) {
+        return Html::default();
+    }
     let Some(host) = gloo::utils::document()
         .query_selector("footer.site-footer")
         .ok()
@@ -22,15 +52,5 @@ pub fn FooterNote() -> Html {
     else {
         return Html::default();
     };
-    let version = crate::bundle::version();
-    let mut methods = UrlState::chart(View::Methods);
-    methods.lang = Some(lang);
-    let note = html! {
-        <p class="data-version">
-            { M::DatasetVersion.fill(lang, &[&version.version, &format_date(&version.date, lang)]) }
-            {" · "}
-            <a href={encode(&methods)}>{ lang.tr(M::Methods) }</a>
-        </p>
-    };
-    create_portal(note, host)
+    create_portal(note(lang), host)
 }

@@ -169,14 +169,19 @@ pub fn Overview() -> Html {
                     <a class="figure-number" href={href_with(lang, Tab::Companies, None)}>
                         { figure(M::FigValuation, format_money(ov.combined_valuation, "USD", l), &[&ov.combined_count.to_string()]) }
                     </a>
-                    <p class="caveat">
-                        { lang.tr(M::FigValuationCaveat) }
-                        if let Some((lo, hi)) = &ov.valuation_range {
-                            { lang.tr(M::Colon) }
-                            {{ let (a, b) = around(M::DateRange.t(l)); html! { <>{ a }{ date_html(lang, lo) }{ exodus_core::i18n::around(b).0 }{ date_html(lang, hi) }</> } }}
-                        }
-                        { lang.tr(M::Period) }
-                    </p>
+                    // What the sum leaves out and its as-of dates, folded
+                    // like the other figures' disclosures.
+                    <details class="figure-sources">
+                        <summary>{ lang.tr(M::AboutFigure) }</summary>
+                        <p class="caveat">
+                            { lang.tr(M::FigValuationCaveat) }
+                            if let Some((lo, hi)) = &ov.valuation_range {
+                                { lang.tr(M::Colon) }
+                                {{ let (a, b) = around(M::DateRange.t(l)); html! { <>{ a }{ date_html(lang, lo) }{ exodus_core::i18n::around(b).0 }{ date_html(lang, hi) }</> } }}
+                            }
+                            { lang.tr(M::Period) }
+                        </p>
+                    </details>
                 </li>
             </ul>
         </section>

@@ -7,6 +7,7 @@ mod common;
 mod context;
 mod detail;
 mod download;
+pub mod env;
 mod explorer;
 mod export;
 mod facets;
@@ -28,6 +29,15 @@ pub use cards::{company_card, person_card, CompanyCardProps, PersonCardProps};
 pub use common::CatalogHandle;
 pub use facets::{facet_panel, FacetPanelProps};
 pub use failure::{install_panic_panel, show_panic_panel};
+pub use footer::{NoteProps, StaticNote};
+
+/// The document title of a view: the one the app sets in the browser, for
+/// the prerenderer to write into the page's `<title>`.
+pub fn document_title(catalog: &Rc<Catalog>, state: &exodus_core::url::UrlState) -> String {
+    let cat = CatalogHandle(catalog.clone());
+    let lang = state.lang.unwrap_or_default();
+    route::Route::of(&cat, state).title(&cat, lang)
+}
 
 use std::rc::Rc;
 
@@ -58,7 +68,10 @@ pub(crate) fn sync_selects() {
     }
 }
 
-/// Mounts the app into `#app`, replacing the loading panel.
+/// Mounts the app into `#app`, replacing the loading panel or the
+/// prerendered page. The first render is the same markup as the page the
+/// build wrote, in the same task, so the reader sees no change (no layout
+/// shift) and the app takes over.
 pub fn start() {
     install_panic_panel();
     let doc = gloo::utils::document();
@@ -67,6 +80,16 @@ pub fn start() {
         .or_else(|| doc.body().map(|b| b.unchecked_into()))
         .expect("the page has a body");
     root.set_inner_html("");
+    // `<html data-app>`: the controls that need the app (search, filters,
+    // page tools, pins) become visible; they keep their place before, so
+    // nothing moves.
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("data-app", "");
+    }
+    // The footer's prerendered note: the app renders its own (FooterNote).
+    if let Ok(Some(note)) = doc.query_selector("footer.site-footer > .data-version") {
+        note.remove();
+    }
     let catalog = crate::bundle::load_bundled().map(|d| Rc::new(Catalog::new(d)));
     yew::Renderer::<App>::with_root_and_props(root, AppProps { catalog }).render();
 }

@@ -13,9 +13,7 @@ use yew::prelude::*;
 use exodus_core::format::Lang;
 use exodus_core::prefs::{parse_lang, parse_pins, store_pins, Theme, LANG_KEY, PINS_KEY};
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
+use super::env::{browser_languages, storage};
 
 fn read(key: &str) -> Option<String> {
     storage()?.get_item(key).ok()?
@@ -87,12 +85,7 @@ pub fn preferred_lang() -> (Lang, Option<String>) {
             if bad.is_some() {
                 remove(LANG_KEY);
             }
-            let langs: Vec<String> = gloo::utils::window()
-                .navigator()
-                .languages()
-                .iter()
-                .filter_map(|v| v.as_string())
-                .collect();
+            let langs = browser_languages();
             (Lang::from_browser(langs.iter().map(String::as_str)), bad)
         }
     }

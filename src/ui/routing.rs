@@ -1,14 +1,18 @@
-//! The URL as the single source of view state: reads the hash through the
-//! codec, follows Back/Forward, and writes new states with push or replace.
+//! The URL as the single source of view state: reads the address (a page
+//! path and its query, or an old hash link) through the codec, follows
+//! Back/Forward and links between pages, and writes new states with push
+//! or replace (History API).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use wasm_bindgen::JsValue;
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use exodus_core::url::{decode, encode, UrlIssue, UrlState};
+
+use super::env::{current_link, site_root};
 
 /// How a new state enters the browser history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,13 +23,12 @@ pub enum Nav {
     Replace,
 }
 
-fn current_hash() -> String {
-    gloo::utils::window().location().hash().unwrap_or_default()
-}
-
+/// Writes a state into the address bar: a new entry or a replaced one.
+/// The link is relative, and the page's `<base href>` (the site's root)
+/// resolves it, so the app moves between real page paths.
 fn write_history(state: &UrlState, nav: Nav) {
     let url = encode(state);
-    if current_hash() == url {
+    if current_link() == url {
         return;
     }
     let Ok(history) = gloo::utils::window().history() else {
@@ -45,6 +48,9 @@ pub struct Location {
     /// This record was opened from the list one history entry back (a card
     /// link), so closing it can go Back instead of adding an entry.
     pub from_list: bool,
+    /// The address was an old hash link (`#/people/x?…`), to be rewritten
+    /// as the page's path.
+    pub legacy: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -54,12 +60,35 @@ pub struct UrlHandle {
 }
 
 fn read_location() -> Location {
-    let (state, issues) = decode(&current_hash());
+    let link = current_link();
+    let (state, issues) = decode(&link);
     Location {
         state,
         issues,
         from_list: false,
+        legacy: link.starts_with('#'),
     }
+}
+
+/// The link an ordinary click on `<a>` would follow inside the app: same
+/// site, same window, no modifier key, and a link the codec reads without
+/// complaint (a data file or a fragment link is left to the browser).
+fn app_link(e: &web_sys::MouseEvent) -> Option<String> {
+    if e.default_prevented() || e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+        return None;
+    }
+    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
+    let a: web_sys::HtmlAnchorElement = target.closest("a[href]").ok()??.dyn_into().ok()?;
+    let raw = a.get_attribute("href")?;
+    if raw.starts_with('#') || !a.target().is_empty() || a.has_attribute("download") {
+        return None;
+    }
+    // A link with a fragment (the skip link) stays on its page.
+    let link = a.href().strip_prefix(site_root().as_str())?.to_owned();
+    if link.contains('#') {
+        return None;
+    }
+    decode(&link).1.is_empty().then_some(link)
 }
 
 /// Follows a URL change made by the browser (a link, Back, Forward, an
@@ -96,9 +125,30 @@ pub fn use_url_state() -> UrlHandle {
                 let (location, current) = (location.clone(), current.clone());
                 EventListener::new(&window, "popstate", move |_| follow(&current, &location))
             };
-            let on_hash =
-                EventListener::new(&window, "hashchange", move |_| follow(&current, &location));
-            move || drop((on_pop, on_hash))
+            let on_hash = {
+                let (location, current) = (location.clone(), current.clone());
+                EventListener::new(&window, "hashchange", move |_| follow(&current, &location))
+            };
+            // Links between pages stay in the app: the new path is pushed
+            // and followed like Back and Forward, without a page load.
+            let on_click = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "click",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    let Some(link) = e.dyn_ref::<web_sys::MouseEvent>().and_then(app_link) else {
+                        return;
+                    };
+                    e.prevent_default();
+                    if let Ok(history) = gloo::utils::window().history() {
+                        if current_link() != link {
+                            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&link));
+                        }
+                    }
+                    follow(&current, &location);
+                },
+            );
+            move || drop((on_pop, on_hash, on_click))
         });
     }
     // One callback for the whole visit: the app context holds it, and a
@@ -112,6 +162,7 @@ pub fn use_url_state() -> UrlHandle {
                 state,
                 issues: Vec::new(),
                 from_list: false,
+                legacy: false,
             });
             *current.borrow_mut() = next.clone();
             set_location.set(next);

@@ -13,6 +13,8 @@ use exodus_core::cite::{self, Citable};
 use exodus_core::i18n::M;
 use exodus_core::url::{encode, UrlState};
 
+use super::env::absolute;
+
 use super::context::use_lang;
 use super::download::today_date;
 
@@ -23,12 +25,6 @@ pub struct PageToolsProps {
     /// The record's id on a person's or company's page.
     pub record: Option<AttrValue>,
     pub state: Rc<UrlState>,
-}
-
-/// The page's address without its hash.
-fn page_base() -> String {
-    let href = gloo::utils::window().location().href().unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_owned()
 }
 
 /// Copies `text`; `done` gets the message to announce.
@@ -43,10 +39,16 @@ fn copy(text: String, ok: String, failed: String, done: Callback<String>) {
     });
 }
 
-/// Whether the browser offers a share sheet (`navigator.share`).
+/// Whether the browser offers a share sheet (`navigator.share`); never on
+/// the server.
 fn can_share() -> bool {
-    let navigator = gloo::utils::window().navigator();
-    js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false)
+    #[cfg(target_arch = "wasm32")]
+    {
+        let navigator = gloo::utils::window().navigator();
+        js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    false
 }
 
 #[component]
@@ -62,15 +64,11 @@ pub fn PageTools(props: &PageToolsProps) -> Html {
         embed: false,
         ..(*props.state).clone()
     };
-    let url = format!("{}{}", page_base(), encode(&view));
-    let embed_url = format!(
-        "{}{}",
-        page_base(),
-        encode(&UrlState {
-            embed: true,
-            ..view.clone()
-        })
-    );
+    let url = absolute(&encode(&view));
+    let embed_url = absolute(&encode(&UrlState {
+        embed: true,
+        ..view.clone()
+    }));
     let accessed = today_date();
     let key = match (props.record.as_deref(), view.view) {
         (Some(id), _) => id,

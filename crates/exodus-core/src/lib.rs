@@ -20,6 +20,7 @@ pub mod ids;
 pub mod methods;
 pub mod model;
 pub mod order;
+pub mod pages;
 pub mod prefs;
 pub mod publish;
 pub mod search;

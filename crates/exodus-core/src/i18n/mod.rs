@@ -102,6 +102,7 @@ messages! {
     // The overview.
     Overview => "Overview", "概覽";
     WhatSourcesSay => "What the sources say", "各來源的說法";
+    AboutFigure => "About this figure", "關於此數字";
     FigGone => "{} people in this dataset have left or were fired", "{} 人已離開或遭解僱（依本資料集）";
     FigGoneCaveat => "{} departures recorded in all, including people who later returned. The source article's count differs.", "共記錄 {} 次離職，包括後來回歸者。原文的統計與此不同。";
     FigSpinouts => "{} companies founded by ex-OpenAI people", "{} 家由前 OpenAI 員工創辦的公司";

@@ -1,13 +1,17 @@
-//! The URL codec: the one place where view state becomes a URL hash and back.
+//! The URL codec: the one place where view state becomes a link and back.
 //!
-//! `#/people/john-schulman?q=anthropic&year=2024,2023&sort=oldest&lang=en`
+//! `zh-Hant/people/john-schulman/?q=anthropic&year=2024,2023&sort=oldest`
 //!
-//! The hash holds the tab, the open record (if any), the query, the facet
-//! selections, the "pinned only" switch, the sort and the interface language
-//! (so a shared link opens in the sender's language), so any view can be shared, bookmarked and restored
-//! by Back/Forward. Hash routing works on any static host and sub-path.
-//! Decoding never fails: whatever cannot be understood is dropped and
-//! reported as a [`UrlIssue`] for a small notice.
+//! The path names the language tree (English at the root, Chinese under
+//! `zh-Hant/`), the tab and the open record, so every person and company
+//! has a real page address that the build prerenders (`exodus-prerender`).
+//! The query holds the search, the facet selections, the "pinned only"
+//! switch, the sort, a chart's years and embed mode, so any view can be
+//! shared, bookmarked and restored by Back/Forward. Links are relative to
+//! the site's root (each page's `<base href>`), so one build works at a
+//! domain's root and under any sub-path. Old hash links (`#/people/x?lang=en`)
+//! still decode. Decoding never fails: whatever cannot be understood is
+//! dropped and reported as a [`UrlIssue`] for a small notice.
 
 mod sanitize;
 pub use sanitize::sanitize;
@@ -155,16 +159,48 @@ pub fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// Encodes a state as a URL hash, starting with `#/`. Defaults are left out.
-pub fn encode(state: &UrlState) -> String {
-    let path = match state.view {
-        View::Cards => state.tab.key(),
-        chart => chart.key(),
-    };
-    let mut out = format!("#/{path}");
-    if let Some(id) = state.record.as_ref().filter(|_| state.view == View::Cards) {
+/// The language tree a path starts with: English at the site's root,
+/// Traditional Chinese under `zh-Hant/`.
+pub const ZH_PREFIX: &str = "zh-Hant";
+
+/// The page path of a state, relative to the site's root and without the
+/// query: `""` (the People list), `companies/`, `people/<id>/`,
+/// `companies/<id>/`, `timeline/`, `flow/`, `founders/`, `methods/`, each
+/// under `zh-Hant/` in Chinese. Every page of the site is one of these, and
+/// the build writes each as `<path>index.html`.
+pub fn page_path(state: &UrlState) -> String {
+    let mut out = String::new();
+    if state.lang == Some(Lang::Zh) {
+        out.push_str(ZH_PREFIX);
         out.push('/');
-        out.push_str(&percent_encode(id));
+    }
+    match (state.view, state.tab, &state.record) {
+        (View::Cards, Tab::People, None) => {}
+        (View::Cards, tab, record) => {
+            out.push_str(tab.key());
+            out.push('/');
+            if let Some(id) = record {
+                out.push_str(&percent_encode(id));
+                out.push('/');
+            }
+        }
+        (view, _, _) => {
+            out.push_str(view.key());
+            out.push('/');
+        }
+    }
+    out
+}
+
+/// Encodes a state as a link relative to the site's root: the page path
+/// and, in the query, what is not the default (search, facets, pins, years,
+/// sort, embed mode). The empty path is written `./`. Every page carries
+/// `<base href>` pointing at the site's root, so the same link works from
+/// any page and under any sub-path.
+pub fn encode(state: &UrlState) -> String {
+    let mut out = page_path(state);
+    if out.is_empty() {
+        out.push_str("./");
     }
     let mut params: Vec<String> = Vec::new();
     let cards = state.view == View::Cards;
@@ -187,9 +223,6 @@ pub fn encode(state: &UrlState) -> String {
     if state.sort != Sort::default_for(state.tab) && cards {
         params.push(format!("sort={}", state.sort.key()));
     }
-    if let Some(lang) = state.lang {
-        params.push(format!("lang={}", lang.tag()));
-    }
     if state.embed {
         params.push("embed=1".to_owned());
     }
@@ -200,12 +233,43 @@ pub fn encode(state: &UrlState) -> String {
     out
 }
 
-/// Decodes a URL hash (with or without the leading `#`). Never fails.
-pub fn decode(hash: &str) -> (UrlState, Vec<UrlIssue>) {
+/// Decodes a link relative to the site's root (`zh-Hant/people/x/?q=y`, as
+/// [`encode`] writes it), or an old hash link (`#/people/x?q=y&lang=en`,
+/// which earlier releases wrote and readers may have saved). Never fails.
+///
+/// A path names its language (English unless it starts with `zh-Hant/`); a
+/// hash names it only with `lang=`, and without it the language is `None`.
+pub fn decode(link: &str) -> (UrlState, Vec<UrlIssue>) {
     let mut issues = Vec::new();
-    let hash = hash.strip_prefix('#').unwrap_or(hash);
-    let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    if let Some(hash) = link.strip_prefix('#') {
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let state = parse(path.split('/'), query, &mut issues);
+        return (state, issues);
+    }
+    let link = link.split('#').next().unwrap_or_default();
+    let (path, query) = link.split_once('?').unwrap_or((link, ""));
+    let mut segments = path
+        .split('/')
+        .filter(|s| !s.is_empty() && *s != "." && *s != "index.html")
+        .peekable();
+    let lang = if segments.peek() == Some(&ZH_PREFIX) {
+        segments.next();
+        Lang::Zh
+    } else {
+        Lang::En
+    };
+    let mut state = parse(segments, query, &mut issues);
+    state.lang.get_or_insert(lang);
+    (state, issues)
+}
+
+/// The view named by path segments, and the query's parameters.
+fn parse<'a>(
+    segments: impl Iterator<Item = &'a str>,
+    query: &str,
+    issues: &mut Vec<UrlIssue>,
+) -> UrlState {
+    let mut segments = segments.filter(|s| !s.is_empty());
     let (view, tab) = match segments.next() {
         None | Some("people") => (View::Cards, Tab::People),
         Some("companies") => (View::Cards, Tab::Companies),
@@ -282,8 +346,9 @@ pub fn decode(hash: &str) -> (UrlState, Vec<UrlIssue>) {
             },
         }
     }
-    (state, issues)
+    state
 }
+
 
 // Native only: proptest does not build for wasm32-unknown-unknown.
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -14,7 +14,7 @@ fn encodes_a_typical_view() {
     s.pinned = true;
     assert_eq!(
         encode(&s),
-        "#/people?q=jan%20leike&year=2023,2024&pinned=1&sort=oldest&lang=zh-Hant"
+        "zh-Hant/?q=jan%20leike&year=2023,2024&pinned=1&sort=oldest"
     );
     assert_eq!(decode(&encode(&s)), (s, vec![]));
 }
@@ -24,7 +24,8 @@ fn embed_mode_is_a_flag_of_any_view() {
     let mut s = UrlState::chart(View::Flow);
     s.embed = true;
     s.lang = Some(Lang::En);
-    assert_eq!(encode(&s), "#/flow?lang=en&embed=1");
+    assert_eq!(encode(&s), "flow/?embed=1");
+    assert_eq!(decode("flow/?embed=1"), (s.clone(), vec![]));
     assert_eq!(decode("#/flow?lang=en&embed=1"), (s, vec![]));
     // Anything but 1 is not embed mode, and is reported.
     let (state, issues) = decode("#/flow?embed=yes");
@@ -34,9 +35,19 @@ fn embed_mode_is_a_flag_of_any_view() {
 
 #[test]
 fn empty_hash_is_the_people_view() {
-    assert_eq!(decode(""), (UrlState::default(), vec![]));
+    let english = UrlState {
+        lang: Some(Lang::En),
+        ..UrlState::default()
+    };
+    assert_eq!(decode(""), (english.clone(), vec![]));
+    assert_eq!(decode("./"), (english.clone(), vec![]));
+    assert_eq!(decode("index.html"), (english.clone(), vec![]));
+    assert_eq!(decode("people/"), (english.clone(), vec![]));
+    assert_eq!(encode(&english), "./");
+    assert_eq!(encode(&UrlState::default()), "./");
+    // An old hash link names no language unless it says `lang=`.
     assert_eq!(decode("#/"), (UrlState::default(), vec![]));
-    assert_eq!(encode(&UrlState::default()), "#/people");
+    assert_eq!(decode("#/people"), (UrlState::default(), vec![]));
 }
 
 #[test]
@@ -87,7 +98,7 @@ fn chart_states_write_only_what_charts_read() {
     s.query = "x".into();
     s.pinned = true;
     s.sort = Sort::Name;
-    assert_eq!(encode(&s), "#/timeline");
+    assert_eq!(encode(&s), "timeline/");
     let (decoded, issues) = decode("#/flow?q=anthropic");
     assert_eq!(decoded, UrlState::chart(View::Flow));
     assert_eq!(issues, vec![UrlIssue::UnknownParameter("q".into())]);
@@ -124,7 +135,7 @@ fn a_record_keeps_the_list_state() {
     assert_eq!(s.sort, Sort::Name);
     assert_eq!(
         encode(&s.list()),
-        "#/companies?sector=frontier-ai&sort=name"
+        "companies/?sector=frontier-ai&sort=name"
     );
 }
 
@@ -196,6 +207,8 @@ proptest! {
     fn decode_inverts_encode(state in arb_state()) {
         let (decoded, issues) = decode(&encode(&state));
         prop_assert!(issues.is_empty(), "{issues:?}");
+        // A path always names its language: English when the state had none.
+        let state = UrlState { lang: state.lang.or(Some(Lang::En)), ..state };
         prop_assert_eq!(decoded, state);
     }
 
@@ -209,6 +222,7 @@ proptest! {
         let (state, _) = decode(&s);
         let (again, issues) = decode(&encode(&state));
         prop_assert!(issues.is_empty());
+        let state = UrlState { lang: state.lang.or(Some(Lang::En)), ..state };
         prop_assert_eq!(again, state);
     }
 }
@@ -218,8 +232,35 @@ fn the_methods_page_has_its_address() {
     let mut s = UrlState::new(Tab::People);
     s.view = View::Methods;
     s.lang = Some(Lang::Zh);
-    assert_eq!(encode(&s), "#/methods?lang=zh-Hant");
-    let (decoded, issues) = decode("#/methods?lang=zh-Hant");
+    assert_eq!(encode(&s), "zh-Hant/methods/");
+    let (decoded, issues) = decode("zh-Hant/methods/");
     assert_eq!(decoded, s);
     assert!(issues.is_empty());
+    assert_eq!(decode("#/methods?lang=zh-Hant").0, s);
+}
+
+#[test]
+fn every_page_has_a_path_in_both_languages() {
+    let mut s = UrlState::new(Tab::Companies);
+    s.record = Some("anthropic".into());
+    s.lang = Some(Lang::Zh);
+    s.query = "x".into();
+    assert_eq!(page_path(&s), "zh-Hant/companies/anthropic/");
+    assert_eq!(encode(&s), "zh-Hant/companies/anthropic/?q=x");
+    assert_eq!(decode("zh-Hant/companies/anthropic/?q=x"), (s.clone(), vec![]));
+    // An old hash link to the same view.
+    assert_eq!(
+        decode("#/companies/anthropic?q=x&lang=zh-Hant"),
+        (s.clone(), vec![])
+    );
+    // The same page reached as `…/index.html`, or with a fragment.
+    assert_eq!(decode("zh-Hant/companies/anthropic/index.html?q=x#main").0, s);
+    for view in View::CHARTS {
+        let en = UrlState { lang: Some(Lang::En), ..UrlState::chart(view) };
+        assert_eq!(page_path(&en), format!("{}/", view.key()));
+        assert_eq!(decode(&page_path(&en)), (en, vec![]));
+    }
+    // A `zh-Hant` segment elsewhere is not a language.
+    assert_eq!(decode("people/zh-Hant/").0.record.as_deref(), Some("zh-Hant"));
+    assert_eq!(decode("zh-Hant/nowhere/").1, vec![UrlIssue::UnknownView("nowhere".into())]);
 }

@@ -1,0 +1,315 @@
+//! `exodus-prerender <dist>`: writes every page of the site as HTML.
+//!
+//! Run natively by the release build's post-build hook (scripts/post-build.mjs)
+//! over the finished `index.html`, which serves as the template. Each page
+//! of [`exodus_core::pages::all`] (both languages) is rendered with the app's
+//! own components by Yew's server renderer and written to
+//! `<dist>/<path>index.html` with its own `<html lang>`, `<title>`, meta
+//! description, `<base href>` (the site's root, relative, so one build works
+//! under any sub-path), canonical and `hreflang` links, and OpenGraph and
+//! Twitter card tags. The app replaces the page with an identical first
+//! render when its wasm starts. Also written: `404.html` (a static page with
+//! the lists and a search form), `sitemap.xml` and `robots.txt`.
+//!
+//! `EXODUS_SITE_URL` (e.g. `https://example.github.io/exodus/`) makes the
+//! canonical, OpenGraph and sitemap addresses absolute; without it the
+//! canonical link is relative, `og:url` is left out and no sitemap is
+//! written (a sitemap needs absolute addresses).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::rc::Rc;
+
+use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+
+use exodus::ui::{document_title, env, App, AppProps, StaticNote};
+use exodus_core::catalog::Catalog;
+use exodus_core::format::Lang;
+use exodus_core::pages;
+use exodus_core::url::{encode, page_path, UrlState};
+use yew::LocalServerRenderer;
+
+/// The parts of Trunk's (minified) page that each written page changes.
+const APP_OPEN: &str = "<div id=app>";
+const FOOTER_OPEN: &str = "<footer class=site-footer>";
+const FOOTER_CLOSE: &str = "</footer>";
+
+const NOSCRIPT_EN: &str = "Search, filters, exports, pins and page tools need JavaScript; everything else on this page reads without it.";
+const NOSCRIPT_ZH: &str = "搜尋、篩選、匯出、釘選與頁面工具需要 JavaScript；本頁其餘內容不需 JavaScript 即可閱讀。";
+
+fn main() -> ExitCode {
+    let Some(dist) = std::env::args_os().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: exodus-prerender <dist>");
+        return ExitCode::FAILURE;
+    };
+    match run(&dist) {
+        Ok(n) => {
+            println!("exodus-prerender: wrote {n} pages to {}", dist.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("exodus-prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The configured site address, ending in `/`, or empty.
+fn site_url() -> String {
+    let url = std::env::var("EXODUS_SITE_URL").unwrap_or_default();
+    let url = url.trim();
+    if url.is_empty() || url.ends_with('/') {
+        url.to_owned()
+    } else {
+        format!("{url}/")
+    }
+}
+
+fn run(dist: &Path) -> Result<usize, String> {
+    let template_path = dist.join("index.html");
+    let template = fs::read_to_string(&template_path)
+        .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    for marker in [APP_OPEN, FOOTER_OPEN, FOOTER_CLOSE, "<html lang=en>", "<title>"] {
+        if !template.contains(marker) {
+            return Err(format!("{} has no {marker} (has Trunk's minifier changed?)", template_path.display()));
+        }
+    }
+    let data = exodus::bundle::load_bundled().map_err(|errors| {
+        let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        format!("the bundled data is invalid:\n{}", lines.join("\n"))
+    })?;
+    let catalog = Rc::new(Catalog::new(data));
+    let site = site_url();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| format!("cannot start the renderer: {e}"))?;
+    let local = tokio::task::LocalSet::new();
+
+    let all = pages::all(&catalog);
+    for state in &all {
+        let path = page_path(state);
+        let lang = state.lang.unwrap_or_default();
+        env::set_page(&site, &encode(state));
+        let props = AppProps {
+            catalog: Ok(catalog.clone()),
+        };
+        let body = local.block_on(
+            &runtime,
+            LocalServerRenderer::<App>::with_props(props)
+                .hydratable(false)
+                .render(),
+        );
+        let note = local.block_on(
+            &runtime,
+            LocalServerRenderer::<StaticNote>::with_props(exodus::ui::NoteProps { lang })
+                .hydratable(false)
+                .render(),
+        );
+        let head = Head {
+            lang,
+            title: document_title(&catalog, state),
+            description: pages::description(&catalog, state),
+            path: &path,
+            site: &site,
+            state,
+        };
+        let html = page(&template, &head, &body, &note);
+        let file = dist.join(&path).join("index.html");
+        if let Some(dir) = file.parent() {
+            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        fs::write(&file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    }
+    fs::write(dist.join("404.html"), not_found(&template, &site))
+        .map_err(|e| format!("cannot write 404.html: {e}"))?;
+    let mut robots = String::from("User-agent: *\nAllow: /\n");
+    if !site.is_empty() {
+        fs::write(dist.join("sitemap.xml"), sitemap(&all, &site))
+            .map_err(|e| format!("cannot write sitemap.xml: {e}"))?;
+        robots.push_str(&format!("Sitemap: {site}sitemap.xml\n"));
+    } else {
+        println!("exodus-prerender: EXODUS_SITE_URL is not set: no sitemap.xml, relative canonical links");
+    }
+    fs::write(dist.join("robots.txt"), robots).map_err(|e| format!("cannot write robots.txt: {e}"))?;
+    Ok(all.len())
+}
+
+/// What a page's `<head>` says about it.
+struct Head<'a> {
+    lang: Lang,
+    title: String,
+    description: String,
+    /// The page's path relative to the site's root.
+    path: &'a str,
+    site: &'a str,
+    state: &'a UrlState,
+}
+
+/// A page's address: absolute with a site address, else relative to the
+/// page's `<base>` (the site's root), which names the same page.
+fn address(site: &str, path: &str) -> String {
+    match (site, path) {
+        ("", "") => "./".to_owned(),
+        (site, path) => format!("{site}{path}"),
+    }
+}
+
+/// `./` at the root, else one `../` per directory level.
+fn base_href(path: &str) -> String {
+    match path.matches('/').count() {
+        0 => "./".to_owned(),
+        n => "../".repeat(n),
+    }
+}
+
+fn head_tags(h: &Head) -> String {
+    let mut out = format!("<base href=\"{}\">", base_href(h.path));
+    let here = |path: &str| address(h.site, path);
+    out.push_str(&format!("<link rel=canonical href=\"{}\">", attr(&here(h.path))));
+    for lang in Lang::ALL {
+        let other = page_path(&UrlState {
+            lang: Some(lang),
+            ..h.state.clone()
+        });
+        out.push_str(&format!(
+            "<link rel=alternate hreflang={} href=\"{}\">",
+            lang.tag(),
+            attr(&here(&other))
+        ));
+        if lang == Lang::En {
+            out.push_str(&format!(
+                "<link rel=alternate hreflang=x-default href=\"{}\">",
+                attr(&here(&other))
+            ));
+        }
+    }
+    let kind = if h.state.record.is_some() { "profile" } else { "website" };
+    let locale = match h.lang {
+        Lang::En => "en_US",
+        Lang::Zh => "zh_TW",
+    };
+    out.push_str(&format!(
+        "<meta property=og:type content={kind}><meta property=og:site_name content=Exodus><meta property=og:locale content={locale}><meta property=og:title content=\"{}\"><meta property=og:description content=\"{}\">",
+        attr(&h.title),
+        attr(&h.description)
+    ));
+    if !h.site.is_empty() {
+        out.push_str(&format!("<meta property=og:url content=\"{}\">", attr(&here(h.path))));
+    }
+    out.push_str(&format!(
+        "<meta name=twitter:card content=summary><meta name=twitter:title content=\"{}\"><meta name=twitter:description content=\"{}\">",
+        attr(&h.title),
+        attr(&h.description)
+    ));
+    out
+}
+
+/// Replaces `from` (the first occurrence) up to and including `to`.
+fn replace_between(html: &str, from: &str, to: &str, with: &str) -> String {
+    let Some(start) = html.find(from) else {
+        return html.to_owned();
+    };
+    let Some(len) = html[start..].find(to) else {
+        return html.to_owned();
+    };
+    format!("{}{with}{}", &html[..start], &html[start + len + to.len()..])
+}
+
+fn page(template: &str, h: &Head, body: &str, note: &str) -> String {
+    let mut html = template.replacen("<html lang=en>", &format!("<html lang={}>", h.lang.tag()), 1);
+    html = replace_between(
+        &html,
+        "<title>",
+        "</title>",
+        &format!("{}<title>{}</title>", head_tags(h), text(&h.title)),
+    );
+    if let Some(end) = html.find(" name=description>") {
+        if let Some(start) = html[..end].rfind("<meta ") {
+            html.replace_range(
+                start..end,
+                &format!("<meta content=\"{}\"", attr(&h.description)),
+            );
+        }
+    }
+    // Without scripts: what needs them, and the page in the other language
+    // (the language menu needs the app).
+    let other = match h.lang {
+        Lang::En => Lang::Zh,
+        Lang::Zh => Lang::En,
+    };
+    let other_path = page_path(&UrlState {
+        lang: Some(other),
+        ..h.state.clone()
+    });
+    let (intro, label) = match h.lang {
+        Lang::En => (NOSCRIPT_EN, "繁體中文版"),
+        Lang::Zh => (NOSCRIPT_ZH, "English version"),
+    };
+    html = replace_between(
+        &html,
+        "<noscript>",
+        "</noscript>",
+        &format!(
+            "<noscript><p class=noscript-note>{intro} <a href=\"{}\" hreflang={} lang={}>{label}</a></p></noscript>",
+            attr(&address("", &other_path)),
+            other.tag(),
+            other.tag()
+        ),
+    );
+    // The boot panel gives way to the page itself.
+    html = replace_between(&html, APP_OPEN, FOOTER_OPEN, &format!("{APP_OPEN}{body}</div>{FOOTER_OPEN}"));
+    html.replacen(FOOTER_CLOSE, &format!("{note}{FOOTER_CLOSE}"), 1)
+}
+
+/// A static page for addresses the site does not have: it says so in both
+/// languages and offers the lists and a search. It loads no wasm. A host
+/// serves it at any depth, so its `<base>` is the site's address (or the
+/// domain's root when none is configured).
+fn not_found(template: &str, site: &str) -> String {
+    let base = if site.is_empty() { "/" } else { site };
+    let body = format!(
+        "<main id=main class=not-found><h1>Page not found <span lang=zh-Hant>找不到頁面</span></h1>\
+<p>This address is not a page of Exodus. It may be mistyped, or the record may have been renamed.</p>\
+<p lang=zh-Hant>此網址不是 Exodus 的頁面：可能有輸入錯誤，或該筆紀錄已更名。</p>\
+<form action=\"./\" method=get role=search><label for=nf-q>Search people <span lang=zh-Hant>搜尋人物</span></label> <input id=nf-q name=q type=search> <button type=submit>Search <span lang=zh-Hant>搜尋</span></button></form>\
+<ul><li><a href=\"./\">People who left OpenAI</a></li><li><a href=\"companies/\">Companies founded by ex-OpenAI people</a></li>\
+<li lang=zh-Hant><a href=\"zh-Hant/\">離開 OpenAI 的人</a></li><li lang=zh-Hant><a href=\"zh-Hant/companies/\">前 OpenAI 成員創辦的公司</a></li></ul></main>"
+    );
+    let mut html = replace_between(
+        template,
+        "<title>",
+        "</title>",
+        &format!("<base href=\"{}\"><meta name=robots content=noindex><title>Page not found · Exodus</title>", attr(base)),
+    );
+    // No app: the page is complete as it is.
+    html = replace_between(&html, "<script type=module>", "</script>", "");
+    html = replace_between(&html, "<link crossorigin href=", ">", "");
+    html = replace_between(&html, "<link as=fetch", ">", "");
+    html = replace_between(&html, "<noscript>", "</noscript>", "");
+    replace_between(&html, APP_OPEN, FOOTER_OPEN, &format!("{APP_OPEN}{body}</div>{FOOTER_OPEN}"))
+}
+
+/// Every page in both languages, with its alternates.
+fn sitemap(all: &[UrlState], site: &str) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for state in all {
+        out.push_str(&format!("<url><loc>{}</loc>", text(&format!("{site}{}", page_path(state)))));
+        for lang in Lang::ALL {
+            let other = page_path(&UrlState {
+                lang: Some(lang),
+                ..state.clone()
+            });
+            out.push_str(&format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                lang.tag(),
+                text(&format!("{site}{other}"))
+            ));
+        }
+        out.push_str("</url>\n");
+    }
+    out.push_str("</urlset>\n");
+    out
+}
