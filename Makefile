@@ -49,11 +49,13 @@ test-wasm:
 # both, then the WebDriver smoke suite runs in Firefox ESR; the build's
 # Content Security Policy is checked against its page.
 HOSTILE := target/hostile
+# The builds name the test server's address (EXODUS_SITE_URL) for their
+# canonical links, sitemap and 404 page, as a deployment names its own.
 test-e2e:
-	trunk build --release --public-url ./
+	EXODUS_SITE_URL=http://127.0.0.1:4173/exodus/ trunk build --release --public-url ./
 	node scripts/csp.mjs --check dist
 	node scripts/hostile-data.mjs crates/exodus-core/tests/fixtures/valid $(HOSTILE)/data
-	EXODUS_DATA_DIR="$(CURDIR)/$(HOSTILE)/data" trunk build --release --public-url ./ --dist $(HOSTILE)/dist
+	EXODUS_SITE_URL=http://127.0.0.1:4174/exodus/ EXODUS_DATA_DIR="$(CURDIR)/$(HOSTILE)/data" trunk build --release --public-url ./ --dist $(HOSTILE)/dist
 	npx playwright test --config e2e/playwright.config.js
 	node --test e2e/firefox/
 

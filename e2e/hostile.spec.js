@@ -125,3 +125,23 @@ test("exports carry the payloads as inert text", async ({ page, explorer }) => {
   expect(dataset.people.find((p) => p.id === "john-schulman").summary.en).toMatch(/^W{9990} long text$/);
   expect(await executed(page)).toEqual({ xss: null, scripts: 1, handlers: [], injected: 0 });
 });
+
+test.describe("prerendered pages, with scripts off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // The build wrote these pages natively (Yew's server renderer): the
+  // payloads must be escaped there too, in the body and in the <head>.
+  for (const path of ["", "people/john-schulman/", "companies/anthropic/", "timeline/", "zh-Hant/people/john-schulman/"]) {
+    test(`hostile text is written as text: /${path}`, async ({ page, request }) => {
+      await page.goto(`./${path}`);
+      const shown = await page.locator("main").innerText();
+      expect(PAYLOADS.some((p) => shown.includes(p.trim().slice(0, 12))), `payloads shown literally on /${path}`).toBe(true);
+      expect(await executed(page)).toEqual({ xss: null, scripts: 1, handlers: [], injected: 0 });
+      // The head's title, description and OpenGraph tags hold them as text.
+      const head = await page.locator("head > *").evaluateAll((els) => els.map((e) => e.tagName));
+      expect(head.filter((t) => !["META", "TITLE", "LINK", "BASE", "SCRIPT"].includes(t))).toEqual([]);
+      const html = await (await request.get(`./${path}`)).text();
+      expect(html).not.toMatch(/<img src=x|<script>alert|<\/svg><script>/i);
+    });
+  }
+});

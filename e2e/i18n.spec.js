@@ -80,37 +80,37 @@ async function englishInChrome(page) {
 test("switching the language changes the interface, the URL and <html lang>, and back", async ({ page, explorer }) => {
   await explorer.open("#/people?year=2024");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page).toHaveURL(/lang=en/);
+  await expect(page).toHaveURL(/\/exodus\/\?year=2024$/);
   // An English entry ahead in the history, for Forward below.
   await page.getByRole("navigation").getByRole("link", { name: "Companies" }).click();
-  await expect(page).toHaveURL(/#\/companies\?lang=en/);
+  await expect(page).toHaveURL(/\/exodus\/companies\/$/);
   await page.goBack();
   await expect(page).toHaveURL(/year=2024/);
   const language = page.getByLabel("Language");
   await language.selectOption("zh-Hant");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
-  await expect(page).toHaveURL(/year=2024.*lang=zh-Hant/);
+  await expect(page).toHaveURL(/\/exodus\/zh-Hant\/\?year=2024$/);
   await expect(page.locator("#view-heading")).toHaveText("OpenAI 出走潮中的人物");
   await expect(page.locator("#result-count")).toHaveText(/^\d+ 人$/);
   await expect(page).toHaveTitle(/Exodus：/);
   expect(await englishInChrome(page)).toEqual([]);
-  // The choice is remembered: a new page opened without a language uses it.
+  // The choice is remembered: an old link that names no language uses it.
   const other = await page.context().newPage();
   await other.goto("./#/companies");
   await expect(other.locator("html")).toHaveAttribute("lang", "zh-Hant");
-  await expect(other).toHaveURL(/#\/companies\?lang=zh-Hant$/);
+  await expect(other).toHaveURL(/\/exodus\/zh-Hant\/companies\/$/);
   await other.close();
   // Forward to an entry written in English keeps the chosen language.
   await page.goForward();
-  await expect(page).toHaveURL(/#\/companies\?lang=zh-Hant/);
+  await expect(page).toHaveURL(/\/exodus\/zh-Hant\/companies\/$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
   await expect(page.getByLabel(/Language/)).toHaveValue("zh-Hant");
   await page.goBack();
-  await expect(page).toHaveURL(/#\/people\?year=2024.*lang=zh-Hant/);
+  await expect(page).toHaveURL(/\/exodus\/zh-Hant\/\?year=2024$/);
   // And back to English.
   await page.getByLabel(/Language/).selectOption("en");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page).toHaveURL(/lang=en/);
+  await expect(page).toHaveURL(/\/exodus\/\?year=2024$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("People in the OpenAI exodus");
 });
 
@@ -140,15 +140,21 @@ test("a shared URL opens in its language, whatever the reader's preference", asy
   await expect(page.locator(".back")).toContainText("返回人物列表");
 });
 
-test("the first visit follows the browser's preferred language", async ({ browser }) => {
+test("an old link without a language follows the browser's; a page's path names its own", async ({ browser }) => {
   const context = await browser.newContext({ locale: "zh-TW" });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto("./#/people");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
-  await expect(page).toHaveURL(/lang=zh-Hant/);
+  await expect(page).toHaveURL(/\/exodus\/zh-Hant\/$/);
   await expect(page.getByRole("searchbox", { name: "搜尋" })).toBeVisible();
+  // The English page stays English (its Chinese twin is one link away):
+  // the address is what a reader shared or a search engine indexed.
+  await page.goto("./companies/");
+  await expect(page.locator("html[data-app]")).toHaveCount(1);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page).toHaveURL(/\/exodus\/companies\/$/);
   expect(errors).toEqual([]);
   await context.close();
 });

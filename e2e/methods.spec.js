@@ -27,7 +27,7 @@ test("the header and the footer lead to the methods page; the footer names the v
   const footer = page.getByRole("contentinfo");
   await expect(footer.locator(".data-version")).toContainText(`Dataset version ${version.version}`);
   await footer.getByRole("link", { name: "Methods" }).click();
-  await expect(page).toHaveURL(/#\/methods\?lang=en$/);
+  await expect(page).toHaveURL(/\/exodus\/methods\/$/);
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "People" }).click();
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Methods" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("How the data is made and counted");

@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { Builder, By, until } from "selenium-webdriver";
 import firefox from "selenium-webdriver/firefox.js";
+import { toPath } from "../paths.js";
 
 const PORT = 4175;
 const BASE = `http://127.0.0.1:${PORT}/exodus/`;
@@ -64,11 +65,12 @@ const count = async () => Number((await (await $("#result-count")).getText()).ma
 
 /// Opens a view and checks that the app started (no failure panel) and that
 /// no policy violation or page error happened since the page loaded.
-async function open(hash) {
-  // A fresh page each time: a hash change alone would keep the page (and a
-  // language chosen on it) alive.
+async function open(link) {
+  // A fresh page each time, opened at the view's page path (see toPath);
+  // then wait for the app to take over the prerendered page.
   await driver.get("about:blank");
-  await driver.get(`${BASE}${hash}`);
+  await driver.get(`${BASE}${toPath(link)}`);
+  await $("html[data-app]");
   await $("main");
   await assertHealthy();
 }
@@ -109,7 +111,7 @@ test("a facet filters and lands in the URL", async () => {
 test("a card opens its record", async () => {
   await open("#/people?q=schulman");
   await (await $("#card-john-schulman")).click();
-  await driver.wait(async () => /#\/people\/john-schulman/.test(await driver.getCurrentUrl()), WAIT);
+  await driver.wait(async () => /\/exodus\/people\/john-schulman\//.test(await driver.getCurrentUrl()), WAIT);
   await driver.wait(async () => (await (await $("main h1")).getText()).includes("John Schulman"), WAIT);
   // Claims and their sources are on the page.
   assert.ok((await driver.findElements(By.css("main a[href^='https://']"))).length > 0);
@@ -120,7 +122,7 @@ test("switching the language changes the interface and <html lang>", async () =>
   await (await $("#lang option[value='zh-Hant']")).click();
   await driver.wait(async () => (await driver.executeScript("return document.documentElement.lang")) === "zh-Hant", WAIT);
   await driver.wait(async () => /人/.test(await (await $("#result-count")).getText()), WAIT);
-  assert.match(await driver.getCurrentUrl(), /lang=zh-Hant/);
+  assert.match(await driver.getCurrentUrl(), /\/exodus\/zh-Hant\/$/);
 });
 
 for (const view of ["timeline", "flow", "founders"]) {

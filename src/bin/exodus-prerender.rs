@@ -27,6 +27,7 @@ use exodus::ui::{document_title, env, App, AppProps, StaticNote};
 use exodus_core::catalog::Catalog;
 use exodus_core::format::Lang;
 use exodus_core::pages;
+use exodus_core::svg::preview;
 use exodus_core::url::{encode, page_path, UrlState};
 use yew::LocalServerRenderer;
 
@@ -75,6 +76,9 @@ fn run(dist: &Path) -> Result<usize, String> {
             return Err(format!("{} has no {marker} (has Trunk's minifier changed?)", template_path.display()));
         }
     }
+    if template.contains("<base href") {
+        return Err(format!("{} is already a prerendered page: run me on Trunk's fresh output", template_path.display()));
+    }
     let data = exodus::bundle::load_bundled().map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         format!("the bundled data is invalid:\n{}", lines.join("\n"))
@@ -87,6 +91,7 @@ fn run(dist: &Path) -> Result<usize, String> {
     let local = tokio::task::LocalSet::new();
 
     let all = pages::all(&catalog);
+    let previews = Previews::new();
     for state in &all {
         let path = page_path(state);
         let lang = state.lang.unwrap_or_default();
@@ -106,7 +111,18 @@ fn run(dist: &Path) -> Result<usize, String> {
                 .hydratable(false)
                 .render(),
         );
+        // One preview image per record, shared by both languages.
+        let image = match (pages::preview(&catalog, state), pages::preview_path(state)) {
+            (Some(text), Some(image)) => {
+                if lang == Lang::En {
+                    previews.write(&text, &dist.join(&image))?;
+                }
+                Some((image, text.name))
+            }
+            _ => None,
+        };
         let head = Head {
+            image,
             lang,
             title: document_title(&catalog, state),
             description: pages::description(&catalog, state),
@@ -137,6 +153,9 @@ fn run(dist: &Path) -> Result<usize, String> {
 
 /// What a page's `<head>` says about it.
 struct Head<'a> {
+    /// The record's preview image (path relative to the site's root) and
+    /// what it shows, for its alt text.
+    image: Option<(String, String)>,
     lang: Lang,
     title: String,
     description: String,
@@ -197,8 +216,21 @@ fn head_tags(h: &Head) -> String {
     if !h.site.is_empty() {
         out.push_str(&format!("<meta property=og:url content=\"{}\">", attr(&here(h.path))));
     }
+    let card = match &h.image {
+        Some((image, name)) => {
+            out.push_str(&format!(
+                "<meta property=og:image content=\"{}\"><meta property=og:image:width content={}><meta property=og:image:height content={}><meta property=og:image:alt content=\"{}\">",
+                attr(&here(image)),
+                preview::WIDTH,
+                preview::HEIGHT,
+                attr(name)
+            ));
+            "summary_large_image"
+        }
+        None => "summary",
+    };
     out.push_str(&format!(
-        "<meta name=twitter:card content=summary><meta name=twitter:title content=\"{}\"><meta name=twitter:description content=\"{}\">",
+        "<meta name=twitter:card content={card}><meta name=twitter:title content=\"{}\"><meta name=twitter:description content=\"{}\">",
         attr(&h.title),
         attr(&h.description)
     ));
@@ -246,17 +278,21 @@ fn page(template: &str, h: &Head, body: &str, note: &str) -> String {
         Lang::En => (NOSCRIPT_EN, "繁體中文版"),
         Lang::Zh => (NOSCRIPT_ZH, "English version"),
     };
-    html = replace_between(
-        &html,
-        "<noscript>",
-        "</noscript>",
-        &format!(
-            "<noscript><p class=noscript-note>{intro} <a href=\"{}\" hreflang={} lang={}>{label}</a></p></noscript>",
-            attr(&address("", &other_path)),
-            other.tag(),
-            other.tag()
-        ),
+    let noscript = format!(
+        "<noscript><p class=noscript-note>{intro} <a href=\"{}\" hreflang={} lang={}>{label}</a></p></noscript>",
+        attr(&address("", &other_path)),
+        other.tag(),
+        other.tag()
     );
+    // In the page, right after the skip link (which stays the first stop
+    // for the keyboard); the app's first render replaces both.
+    html = replace_between(&html, "<noscript>", "</noscript>", "");
+    let body = match body.find("</a>") {
+        Some(i) if body.starts_with("<a ") && body[..i].contains("class=\"skip-link\"") => {
+            format!("{}{noscript}{}", &body[..i + 4], &body[i + 4..])
+        }
+        _ => format!("{noscript}{body}"),
+    };
     // The boot panel gives way to the page itself.
     html = replace_between(&html, APP_OPEN, FOOTER_OPEN, &format!("{APP_OPEN}{body}</div>{FOOTER_OPEN}"));
     html.replacen(FOOTER_CLOSE, &format!("{note}{FOOTER_CLOSE}"), 1)
@@ -288,6 +324,41 @@ fn not_found(template: &str, site: &str) -> String {
     html = replace_between(&html, "<link as=fetch", ">", "");
     html = replace_between(&html, "<noscript>", "</noscript>", "");
     replace_between(&html, APP_OPEN, FOOTER_OPEN, &format!("{APP_OPEN}{body}</div>{FOOTER_OPEN}"))
+}
+
+/// Draws preview cards (`svg::preview`) to PNG with the shipped font.
+struct Previews {
+    options: resvg::usvg::Options<'static>,
+}
+
+impl Previews {
+    fn new() -> Self {
+        let mut fonts = resvg::usvg::fontdb::Database::new();
+        fonts.load_font_data(include_bytes!("../../assets/fonts/DejaVuSans.ttf").to_vec());
+        fonts.load_font_data(include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf").to_vec());
+        let options = resvg::usvg::Options {
+            font_family: "DejaVu Sans".into(),
+            fontdb: std::sync::Arc::new(fonts),
+            ..Default::default()
+        };
+        Previews { options }
+    }
+
+    fn write(&self, text: &preview::PreviewText, file: &Path) -> Result<(), String> {
+        let svg = preview::card(text);
+        let tree = resvg::usvg::Tree::from_str(&svg, &self.options)
+            .map_err(|e| format!("preview of {}: {e}", text.name))?;
+        let mut pixmap = resvg::tiny_skia::Pixmap::new(preview::WIDTH, preview::HEIGHT)
+            .ok_or("cannot allocate a preview image")?;
+        resvg::render(&tree, resvg::tiny_skia::Transform::default(), &mut pixmap.as_mut());
+        let png = pixmap
+            .encode_png()
+            .map_err(|e| format!("preview of {}: {e}", text.name))?;
+        if let Some(dir) = file.parent() {
+            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        fs::write(file, png).map_err(|e| format!("cannot write {}: {e}", file.display()))
+    }
 }
 
 /// Every page in both languages, with its alternates.

@@ -7,6 +7,7 @@ use crate::explore::{Tab, View};
 use crate::format::{format_date, format_money, Lang};
 use crate::i18n::M;
 use crate::model::Text;
+use crate::svg::preview::PreviewText;
 use crate::url::UrlState;
 
 /// The longest meta description written; longer ones are cut at a word.
@@ -131,6 +132,87 @@ pub fn description(cat: &Catalog, state: &UrlState) -> String {
         _ => return site_description(lang).to_owned(),
     }
     cut(out.trim_end(), DESCRIPTION_MAX)
+}
+
+/// The link-preview card of a person's or a company's page, in English
+/// (the shipped font has no Chinese glyphs; both languages share the image).
+/// `None` for pages that are not a record's.
+pub fn preview(cat: &Catalog, state: &UrlState) -> Option<PreviewText> {
+    let lang = Lang::En;
+    let id = state.record.as_deref().filter(|_| state.view == View::Cards)?;
+    match state.tab {
+        Tab::People => {
+            let p = &cat.data.people[cat.person_index(id)?];
+            let mut lines = Vec::new();
+            if let Some(role) = p.roles.last() {
+                lines.push(role.title.en.clone());
+            }
+            let mut moved = match departures(p).last() {
+                Some(left) => format!("Left OpenAI {}", format_date(left, lang)),
+                None => String::new(),
+            };
+            let mut went: Vec<&str> = Vec::new();
+            for d in &p.destinations {
+                if let Some(i) = cat.org_index(&d.org) {
+                    let name = cat.data.organisations[i].name.en.as_str();
+                    if !went.contains(&name) {
+                        went.push(name);
+                    }
+                }
+            }
+            if !went.is_empty() {
+                moved.push_str(if moved.is_empty() { "→ " } else { " → " });
+                moved.push_str(&went.join(", "));
+            }
+            if !moved.is_empty() {
+                lines.push(moved);
+            }
+            Some(PreviewText {
+                kind: "Person".into(),
+                name: p.name.en.clone(),
+                lines,
+            })
+        }
+        Tab::Companies => {
+            let i = cat.org_index(id)?;
+            let o = &cat.data.organisations[i];
+            let mut lines = Vec::new();
+            let founders: Vec<&str> = o
+                .founders
+                .iter()
+                .filter_map(|f| cat.person_index(f))
+                .map(|f| cat.data.people[f].name.en.as_str())
+                .collect();
+            if !founders.is_empty() {
+                lines.push(format!("Founded by {}", founders.join(", ")));
+            }
+            if let Some(v) = cat.latest_valuation_of(i) {
+                let mut line = format!("Latest valuation {}", format_money(v.amount, &v.currency, lang));
+                if let Some(as_of) = &v.as_of {
+                    line.push_str(&format!(" as of {}", format_date(as_of, lang)));
+                }
+                lines.push(line);
+            }
+            if let Some(sector) = &o.sector {
+                lines.push(sector.en.clone());
+            }
+            Some(PreviewText {
+                kind: "Company".into(),
+                name: o.name.en.clone(),
+                lines,
+            })
+        }
+    }
+}
+
+/// The path of a record's preview image, relative to the site's root.
+pub fn preview_path(state: &UrlState) -> Option<String> {
+    let id = state.record.as_deref().filter(|_| state.view == View::Cards)?;
+    Some(format!(
+        "previews/{}/{}.png",
+        state.tab.key(),
+        crate::url::percent_encode(id)
+    ))
 }
 
 /// Cuts a text to at most `max` characters, at a space where there is one

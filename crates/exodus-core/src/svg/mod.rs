@@ -16,6 +16,7 @@ use crate::model::PartialDate;
 mod file;
 mod flow;
 mod founders;
+pub mod preview;
 mod timeline;
 mod valuations;
 pub use file::*;
