@@ -34,6 +34,7 @@ build: setup
 lint:
 	cargo fmt --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p exodus --all-targets --features ssr -- -D warnings
 	cargo clippy $(WASM) --workspace --all-targets -- -D warnings
 
 test-native:

@@ -64,8 +64,11 @@ test.describe("with scripts off", () => {
     await page.goto("./flow/");
     await expect(page.locator("svg.flow-chart")).toBeVisible();
     await expect(page.locator(".flow-table tbody tr").first()).toBeVisible();
-    // The skip link stays on its page.
+    // The skip link (after the note's link to the other language) stays on
+    // its page.
     await page.goto("./companies/anthropic/");
+    await page.keyboard.press("Tab");
+    await expect(page.locator(".noscript-note a")).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(page.locator(".skip-link")).toBeFocused();
     await page.keyboard.press("Enter");
@@ -227,3 +230,62 @@ for (const [width, height] of [
     }
   });
 }
+
+for (const [path, en, zh] of ROUTES) {
+  for (const lang of ["en", "zh-Hant"]) {
+    const at = lang === "en" ? path : `zh-Hant/${path}`;
+    test(`opens by its path with JavaScript: /${at}`, async ({ page }) => {
+      await page.goto(`./${at}`);
+      await expect(page.locator("html[data-app]")).toHaveCount(1);
+      await expect(page).toHaveURL(`${SITE}${at}`);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      const heading = lang === "en" ? en : zh;
+      if (heading) await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expect(page.locator(".search, .page-tools").first()).toBeVisible();
+    });
+  }
+}
+
+test.describe("taking over", () => {
+  // The wasm is held back by routing its request: no service worker.
+  test.use({ serviceWorkers: "block" });
+
+  test("the app adopts the prerendered page (hydration) and replaces a page of another view", async ({ page }) => {
+    // Hold the wasm back until the prerendered page is marked.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const mark = () => {
+      document.querySelector("h1").dataset.mark = "prerendered";
+      document.querySelector(".site-header").dataset.mark = "prerendered";
+    };
+    await page.goto("./people/jan-leike/");
+    await page.evaluate(mark);
+    release();
+    await expect(page.locator("html[data-app]")).toHaveCount(1);
+    // The same elements, now the app's: the pin button works.
+    await expect(page.locator("h1[data-mark=prerendered]")).toHaveText("Jan Leike");
+    await expect(page.locator(".site-header[data-mark=prerendered]")).toHaveCount(1);
+    await page.locator("main button.pin").first().click();
+    await expect(page.locator("main button.pin").first()).toHaveAttribute("aria-pressed", "true");
+    await page.locator("main button.pin").first().click();
+
+    // A query the page was not rendered with: the app draws its own view.
+    let releaseAgain;
+    const heldAgain = new Promise((r) => (releaseAgain = r));
+    await page.unroute(/_bg\.wasm$/);
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await heldAgain;
+      await route.continue();
+    });
+    await page.goto("./?q=leike");
+    await page.evaluate(mark);
+    releaseAgain();
+    await expect(page.locator("html[data-app]")).toHaveCount(1);
+    await expect(page.locator(".site-header[data-mark=prerendered]")).toHaveCount(0);
+    await expect(page.locator("#search")).toHaveValue("leike");
+  });
+});

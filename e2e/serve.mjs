@@ -6,13 +6,27 @@
 // Like GitHub Pages and Netlify, a folder's address without its final slash
 // is redirected to it, a folder serves its index.html, and a missing file
 // gets the folder's 404.html with status 404.
-//   node e2e/serve.mjs <dir> <port> [base]
+// With --brotli it compresses text files for clients that accept it, as a
+// static host does (for the Lighthouse benchmark).
+//   node e2e/serve.mjs <dir> <port> [base] [--brotli]
 import { createServer } from "node:http";
+import { brotliCompressSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
-const [dir = "dist", port = "4173", base = "/exodus/"] = process.argv.slice(2);
+const args = process.argv.slice(2).filter((a) => a !== "--brotli");
+const brotli = process.argv.includes("--brotli");
+const [dir = "dist", port = "4173", base = "/exodus/"] = args;
+const compressed = new Map();
+/// The body as a host sends it: brotli for text when the client takes it.
+function encoded(req, file, body, headers) {
+  const text = /\.(html|js|mjs|css|svg|json|xml|txt|wasm)$/.test(file);
+  if (!brotli || !text || !/\bbr\b/.test(req.headers["accept-encoding"] ?? "")) return body;
+  if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body));
+  headers["content-encoding"] = "br";
+  return compressed.get(file);
+}
 const root = resolve(dir);
 
 /// [pattern, [[name, value], ...]] from dir/_headers; patterns are exact
@@ -88,8 +102,9 @@ createServer(async (req, res) => {
       "cache-control": "no-store",
     };
     for (const [name, value] of headersFor(`/${path.slice(base.length)}`)) headers[name.toLowerCase()] = value;
+    const sent = encoded(req, file, body, headers);
     res.writeHead(200, headers);
-    res.end(body);
+    res.end(sent);
   } catch {
     try {
       const page = await readFile(join(root, "404.html"));

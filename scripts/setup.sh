@@ -114,5 +114,13 @@ if $want_bench; then
     say "installing twiggy from crates.io (a few minutes, once per machine)"
     cargo install twiggy
   fi
+  # Lighthouse for bench/lighthouse.mjs: not a test dependency, so not in
+  # package.json (CI does not need it). 12.8 is the last to run on Node 20.
+  if [ -x node_modules/.bin/lighthouse ]; then
+    say "lighthouse: present"
+  else
+    say "installing lighthouse 12.8.2 from npm"
+    npm install --no-save --no-audit --no-fund lighthouse@12.8.2
+  fi
 fi
 say "done"

@@ -198,9 +198,10 @@ async fn app_renders_cards_and_filters_as_the_user_types() {
     assert_eq!(names.len(), 1, "{names:?}");
     assert!(names[0].contains("Ilya Sutskever"));
     assert_eq!(texts(&root, "#result-count"), vec!["1 person".to_string()]);
+    // The search is in the page address's query (History API).
     assert!(gloo::utils::window()
         .location()
-        .hash()
+        .search()
         .unwrap()
         .contains("q=sutsk"));
 }

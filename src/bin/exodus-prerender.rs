@@ -7,8 +7,7 @@
 //! `<dist>/<path>index.html` with its own `<html lang>`, `<title>`, meta
 //! description, `<base href>` (the site's root, relative, so one build works
 //! under any sub-path), canonical and `hreflang` links, and OpenGraph and
-//! Twitter card tags. The app replaces the page with an identical first
-//! render when its wasm starts. Also written: `404.html` (a static page with
+//! Twitter card tags. The app hydrates the page when its wasm starts. Also written: `404.html` (a static page with
 //! the lists and a search form), `sitemap.xml` and `robots.txt`.
 //!
 //! `EXODUS_SITE_URL` (e.g. `https://example.github.io/exodus/`) makes the
@@ -35,9 +34,13 @@ use yew::LocalServerRenderer;
 const APP_OPEN: &str = "<div id=app>";
 const FOOTER_OPEN: &str = "<footer class=site-footer>";
 const FOOTER_CLOSE: &str = "</footer>";
+/// The body's note for readers without scripts (the head has a <noscript>
+/// of its own, the stylesheet that hides the controls).
+const NOSCRIPT_NOTE: &str = "<noscript><p class=noscript-note>";
 
 const NOSCRIPT_EN: &str = "Search, filters, exports, pins and page tools need JavaScript; everything else on this page reads without it.";
-const NOSCRIPT_ZH: &str = "搜尋、篩選、匯出、釘選與頁面工具需要 JavaScript；本頁其餘內容不需 JavaScript 即可閱讀。";
+const NOSCRIPT_ZH: &str =
+    "搜尋、篩選、匯出、釘選與頁面工具需要 JavaScript；本頁其餘內容不需 JavaScript 即可閱讀。";
 
 fn main() -> ExitCode {
     let Some(dist) = std::env::args_os().nth(1).map(PathBuf::from) else {
@@ -71,13 +74,25 @@ fn run(dist: &Path) -> Result<usize, String> {
     let template_path = dist.join("index.html");
     let template = fs::read_to_string(&template_path)
         .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
-    for marker in [APP_OPEN, FOOTER_OPEN, FOOTER_CLOSE, "<html lang=en>", "<title>"] {
+    for marker in [
+        APP_OPEN,
+        FOOTER_OPEN,
+        FOOTER_CLOSE,
+        "<html lang=en>",
+        "<title>",
+    ] {
         if !template.contains(marker) {
-            return Err(format!("{} has no {marker} (has Trunk's minifier changed?)", template_path.display()));
+            return Err(format!(
+                "{} has no {marker} (has Trunk's minifier changed?)",
+                template_path.display()
+            ));
         }
     }
     if template.contains("<base href") {
-        return Err(format!("{} is already a prerendered page: run me on Trunk's fresh output", template_path.display()));
+        return Err(format!(
+            "{} is already a prerendered page: run me on Trunk's fresh output",
+            template_path.display()
+        ));
     }
     let data = exodus::bundle::load_bundled().map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
@@ -102,7 +117,7 @@ fn run(dist: &Path) -> Result<usize, String> {
         let body = local.block_on(
             &runtime,
             LocalServerRenderer::<App>::with_props(props)
-                .hydratable(false)
+                .hydratable(true)
                 .render(),
         );
         let note = local.block_on(
@@ -147,7 +162,8 @@ fn run(dist: &Path) -> Result<usize, String> {
     } else {
         println!("exodus-prerender: EXODUS_SITE_URL is not set: no sitemap.xml, relative canonical links");
     }
-    fs::write(dist.join("robots.txt"), robots).map_err(|e| format!("cannot write robots.txt: {e}"))?;
+    fs::write(dist.join("robots.txt"), robots)
+        .map_err(|e| format!("cannot write robots.txt: {e}"))?;
     Ok(all.len())
 }
 
@@ -185,7 +201,10 @@ fn base_href(path: &str) -> String {
 fn head_tags(h: &Head) -> String {
     let mut out = format!("<base href=\"{}\">", base_href(h.path));
     let here = |path: &str| address(h.site, path);
-    out.push_str(&format!("<link rel=canonical href=\"{}\">", attr(&here(h.path))));
+    out.push_str(&format!(
+        "<link rel=canonical href=\"{}\">",
+        attr(&here(h.path))
+    ));
     for lang in Lang::ALL {
         let other = page_path(&UrlState {
             lang: Some(lang),
@@ -203,7 +222,11 @@ fn head_tags(h: &Head) -> String {
             ));
         }
     }
-    let kind = if h.state.record.is_some() { "profile" } else { "website" };
+    let kind = if h.state.record.is_some() {
+        "profile"
+    } else {
+        "website"
+    };
     let locale = match h.lang {
         Lang::En => "en_US",
         Lang::Zh => "zh_TW",
@@ -214,7 +237,10 @@ fn head_tags(h: &Head) -> String {
         attr(&h.description)
     ));
     if !h.site.is_empty() {
-        out.push_str(&format!("<meta property=og:url content=\"{}\">", attr(&here(h.path))));
+        out.push_str(&format!(
+            "<meta property=og:url content=\"{}\">",
+            attr(&here(h.path))
+        ));
     }
     let card = match &h.image {
         Some((image, name)) => {
@@ -245,11 +271,19 @@ fn replace_between(html: &str, from: &str, to: &str, with: &str) -> String {
     let Some(len) = html[start..].find(to) else {
         return html.to_owned();
     };
-    format!("{}{with}{}", &html[..start], &html[start + len + to.len()..])
+    format!(
+        "{}{with}{}",
+        &html[..start],
+        &html[start + len + to.len()..]
+    )
 }
 
 fn page(template: &str, h: &Head, body: &str, note: &str) -> String {
-    let mut html = template.replacen("<html lang=en>", &format!("<html lang={}>", h.lang.tag()), 1);
+    let mut html = template.replacen(
+        "<html lang=en>",
+        &format!("<html lang={}>", h.lang.tag()),
+        1,
+    );
     html = replace_between(
         &html,
         "<title>",
@@ -284,19 +318,31 @@ fn page(template: &str, h: &Head, body: &str, note: &str) -> String {
         other.tag(),
         other.tag()
     );
-    // In the page, right after the skip link (which stays the first stop
-    // for the keyboard); the app's first render replaces both.
-    html = replace_between(&html, "<noscript>", "</noscript>", "");
-    let body = match body.find("</a>") {
-        Some(i) if body.starts_with("<a ") && body[..i].contains("class=\"skip-link\"") => {
-            format!("{}{noscript}{}", &body[..i + 4], &body[i + 4..])
-        }
-        _ => format!("{noscript}{body}"),
-    };
-    // The boot panel gives way to the page itself.
-    html = replace_between(&html, APP_OPEN, FOOTER_OPEN, &format!("{APP_OPEN}{body}</div>{FOOTER_OPEN}"));
+    // Before the app's root, which holds the rendered page alone (as
+    // hydration needs).
+    html = replace_between(&html, NOSCRIPT_NOTE, "</noscript>", &noscript);
+    // The boot panel gives way to the page itself. `data-page` names the
+    // view rendered: the app hydrates the page when the address names the
+    // same view.
+    html = replace_between(
+        &html,
+        APP_OPEN,
+        FOOTER_OPEN,
+        &format!(
+            "<div id=app data-page=\"{}\">{body}</div>{FOOTER_OPEN}",
+            attr(&encode(h.state))
+        ),
+    );
     html.replacen(FOOTER_CLOSE, &format!("{note}{FOOTER_CLOSE}"), 1)
 }
+
+/// The 404 page's content, in both languages.
+const NOT_FOUND_BODY: &str = "<main id=main class=not-found><h1>Page not found <span lang=zh-Hant>找不到頁面</span></h1>\
+<p>This address is not a page of Exodus. It may be mistyped, or the record may have been renamed.</p>\
+<p lang=zh-Hant>此網址不是 Exodus 的頁面：可能有輸入錯誤，或該筆紀錄已更名。</p>\
+<form action=\"./\" method=get role=search><label for=nf-q>Search people <span lang=zh-Hant>搜尋人物</span></label> <input id=nf-q name=q type=search> <button type=submit>Search <span lang=zh-Hant>搜尋</span></button></form>\
+<ul><li><a href=\"./\">People who left OpenAI</a></li><li><a href=\"companies/\">Companies founded by ex-OpenAI people</a></li>\
+<li lang=zh-Hant><a href=\"zh-Hant/\">離開 OpenAI 的人</a></li><li lang=zh-Hant><a href=\"zh-Hant/companies/\">前 OpenAI 成員創辦的公司</a></li></ul></main>";
 
 /// A static page for addresses the site does not have: it says so in both
 /// languages and offers the lists and a search. It loads no wasm. A host
@@ -304,14 +350,7 @@ fn page(template: &str, h: &Head, body: &str, note: &str) -> String {
 /// domain's root when none is configured).
 fn not_found(template: &str, site: &str) -> String {
     let base = if site.is_empty() { "/" } else { site };
-    let body = format!(
-        "<main id=main class=not-found><h1>Page not found <span lang=zh-Hant>找不到頁面</span></h1>\
-<p>This address is not a page of Exodus. It may be mistyped, or the record may have been renamed.</p>\
-<p lang=zh-Hant>此網址不是 Exodus 的頁面：可能有輸入錯誤，或該筆紀錄已更名。</p>\
-<form action=\"./\" method=get role=search><label for=nf-q>Search people <span lang=zh-Hant>搜尋人物</span></label> <input id=nf-q name=q type=search> <button type=submit>Search <span lang=zh-Hant>搜尋</span></button></form>\
-<ul><li><a href=\"./\">People who left OpenAI</a></li><li><a href=\"companies/\">Companies founded by ex-OpenAI people</a></li>\
-<li lang=zh-Hant><a href=\"zh-Hant/\">離開 OpenAI 的人</a></li><li lang=zh-Hant><a href=\"zh-Hant/companies/\">前 OpenAI 成員創辦的公司</a></li></ul></main>"
-    );
+    let body = NOT_FOUND_BODY;
     let mut html = replace_between(
         template,
         "<title>",
@@ -322,8 +361,13 @@ fn not_found(template: &str, site: &str) -> String {
     html = replace_between(&html, "<script type=module>", "</script>", "");
     html = replace_between(&html, "<link crossorigin href=", ">", "");
     html = replace_between(&html, "<link as=fetch", ">", "");
-    html = replace_between(&html, "<noscript>", "</noscript>", "");
-    replace_between(&html, APP_OPEN, FOOTER_OPEN, &format!("{APP_OPEN}{body}</div>{FOOTER_OPEN}"))
+    html = replace_between(&html, NOSCRIPT_NOTE, "</noscript>", "");
+    replace_between(
+        &html,
+        APP_OPEN,
+        FOOTER_OPEN,
+        &format!("{APP_OPEN}{body}</div>{FOOTER_OPEN}"),
+    )
 }
 
 /// Draws preview cards (`svg::preview`) to PNG with the shipped font.
@@ -350,7 +394,11 @@ impl Previews {
             .map_err(|e| format!("preview of {}: {e}", text.name))?;
         let mut pixmap = resvg::tiny_skia::Pixmap::new(preview::WIDTH, preview::HEIGHT)
             .ok_or("cannot allocate a preview image")?;
-        resvg::render(&tree, resvg::tiny_skia::Transform::default(), &mut pixmap.as_mut());
+        resvg::render(
+            &tree,
+            resvg::tiny_skia::Transform::default(),
+            &mut pixmap.as_mut(),
+        );
         let png = pixmap
             .encode_png()
             .map_err(|e| format!("preview of {}: {e}", text.name))?;
@@ -367,7 +415,10 @@ fn sitemap(all: &[UrlState], site: &str) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for state in all {
-        out.push_str(&format!("<url><loc>{}</loc>", text(&format!("{site}{}", page_path(state)))));
+        out.push_str(&format!(
+            "<url><loc>{}</loc>",
+            text(&format!("{site}{}", page_path(state)))
+        ));
         for lang in Lang::ALL {
             let other = page_path(&UrlState {
                 lang: Some(lang),

@@ -8,8 +8,55 @@
 //! no preferences. Effects and event handlers never run on the server, so
 //! they may call the web APIs directly.
 
+use std::cell::Cell;
 #[cfg(not(target_arch = "wasm32"))]
 use std::cell::RefCell;
+
+use yew::prelude::*;
+
+thread_local! {
+    /// The app is hydrating a prerendered page (set once, at start-up).
+    static HYDRATING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Records that the app is taking over a prerendered page by hydration:
+/// its first render must then be the page's markup, node for node.
+pub fn set_hydrating(on: bool) {
+    HYDRATING.with(|h| h.set(on));
+}
+
+/// Whether the app started by hydrating a prerendered page.
+pub fn hydrating() -> bool {
+    HYDRATING.with(Cell::get)
+}
+
+/// Runs `f` in a task of its own (`setTimeout` 0), after the current one;
+/// never on the server.
+pub fn later(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = gloo::utils::window().set_timeout_with_callback(callback.unchecked_ref());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    drop(f);
+}
+
+/// False during a component's first render, true from a task after its
+/// first effect (so the work it unlocks does not lengthen the first one).
+/// What the server cannot know (notices about stored values, the footer's
+/// portal) waits for it, so the first render in the browser is the
+/// prerendered page's markup, which hydration requires.
+#[hook]
+pub fn use_mounted() -> bool {
+    let mounted = use_state(|| false);
+    {
+        let mounted = mounted.clone();
+        use_effect_with((), move |_| later(move || mounted.set(true)));
+    }
+    *mounted
+}
 
 #[cfg(not(target_arch = "wasm32"))]
 thread_local! {
@@ -59,7 +106,9 @@ pub fn current_link() -> String {
         let href = location.href().unwrap_or_default();
         let href = href.split('#').next().unwrap_or_default();
         let root = site_root();
-        href.strip_prefix(root.as_str()).unwrap_or_default().to_owned()
+        href.strip_prefix(root.as_str())
+            .unwrap_or_default()
+            .to_owned()
     }
     #[cfg(not(target_arch = "wasm32"))]
     PAGE.with(|p| p.borrow().1.clone())
@@ -102,7 +151,9 @@ pub fn browser_languages() -> Vec<String> {
 }
 
 /// Whether the window is wider than a phone (filters start open). The
-/// server renders the phone layout: it cannot know the screen.
+/// server renders them open; on a phone the stylesheet keeps their list
+/// hidden until the app runs and closes them, so nothing moves, and on a
+/// wide screen they are drawn with the page rather than revealed later.
 pub fn is_wide() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
@@ -113,5 +164,5 @@ pub fn is_wide() -> bool {
             .is_none_or(|w| w > 760.0)
     }
     #[cfg(not(target_arch = "wasm32"))]
-    false
+    true
 }

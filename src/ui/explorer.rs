@@ -126,7 +126,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // A prerendered list shows every card, for readers without scripts
     // (and search engines); the app pages them (the cards past the first
     // page are below the fold, so taking over moves nothing in view).
-    let limit = if cfg!(target_arch = "wasm32") {
+    // Hydrating a prerendered list, the first render lists every card too.
+    let all_first = use_state(super::env::hydrating);
+    {
+        let all_first = all_first.clone();
+        use_effect_with((), move |_| {
+            if *all_first {
+                super::env::later(move || all_first.set(false));
+            }
+        });
+    }
+    let limit = if cfg!(target_arch = "wasm32") && !*all_first {
         paging.shown_for(generation, start, total)
     } else {
         total
@@ -179,6 +189,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         });
     }
     let wide = use_state(super::env::is_wide);
+
     let nav = navigate.clone();
     let oninput = {
         let state = state.clone();

@@ -42,7 +42,23 @@ pub fn StaticNote(props: &NoteProps) -> Html {
 #[component]
 pub fn FooterNote() -> Html {
     let lang = use_lang();
-    if cfg!(not(target_arch = "wasm32")) {
+    // A portal cannot be hydrated: it comes with the first effect, which
+    // also removes the prerendered copy of the note (both before the next
+    // paint, so the footer does not change).
+    let mounted = use_state(|| false);
+    {
+        let mounted = mounted.clone();
+        use_effect_with((), move |_| {
+            if let Ok(Some(note)) =
+                gloo::utils::document().query_selector("footer.site-footer > .data-version")
+            {
+                note.remove();
+            }
+            // Now, not later: the note must not be missing for a frame.
+            mounted.set(true);
+        });
+    }
+    if !*mounted {
         return Html::default();
     }
     let Some(host) = gloo::utils::document()

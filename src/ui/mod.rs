@@ -44,6 +44,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 use exodus_core::catalog::Catalog;
+use exodus_core::url::decode;
 
 /// Makes every `<select data-value="…">` show that value. Yew writes an
 /// option's `selected` as an attribute, which a browser stops following once
@@ -68,10 +69,24 @@ pub(crate) fn sync_selects() {
     }
 }
 
-/// Mounts the app into `#app`, replacing the loading panel or the
-/// prerendered page. The first render is the same markup as the page the
-/// build wrote, in the same task, so the reader sees no change (no layout
-/// shift) and the app takes over.
+/// Adapts a prerendered page to this browser before it is hydrated, where
+/// the server had to guess: the filters are open (a wide screen's layout)
+/// and the share button hidden. Hydration sets the attributes the first
+/// render names but never removes one it leaves out, so these are set on
+/// the page first, to what that render will say.
+fn fit_to_browser(root: &web_sys::Element) {
+    if let Ok(Some(filters)) = root.query_selector("details.filters") {
+        let _ = filters.toggle_attribute_with_force("open", env::is_wide());
+    }
+    if let Ok(Some(share)) = root.query_selector(".page-tools button.share") {
+        let _ = share.toggle_attribute_with_force("hidden", !share::can_share());
+    }
+}
+
+/// Mounts the app into `#app`: hydrates the prerendered page (the app's
+/// first render is the page's markup, and hydration adopts its elements
+/// instead of drawing new ones, so nothing moves or repaints), or replaces
+/// the loading panel or a page of another view.
 pub fn start() {
     install_panic_panel();
     let doc = gloo::utils::document();
@@ -79,17 +94,38 @@ pub fn start() {
         .get_element_by_id("app")
         .or_else(|| doc.body().map(|b| b.unchecked_into()))
         .expect("the page has a body");
-    root.set_inner_html("");
-    // `<html data-app>`: the controls that need the app (search, filters,
-    // page tools, pins) become visible; they keep their place before, so
-    // nothing moves.
-    if let Some(html) = doc.document_element() {
-        let _ = html.set_attribute("data-app", "");
-    }
-    // The footer's prerendered note: the app renders its own (FooterNote).
-    if let Ok(Some(note)) = doc.query_selector("footer.site-footer > .data-version") {
-        note.remove();
-    }
     let catalog = crate::bundle::load_bundled().map(|d| Rc::new(Catalog::new(d)));
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { catalog }).render();
+    // The page the build wrote (`<div id=app data-page>`) is hydrated when
+    // the address names exactly that view; another view (an old hash link,
+    // a query) replaces it.
+    let page = root.get_attribute("data-page").map(|p| decode(&p).0);
+    let hydrate = catalog.is_ok() && page == Some(decode(&env::current_link()).0);
+    env::set_hydrating(hydrate);
+    let mount = move || {
+        let doc = gloo::utils::document();
+        if hydrate {
+            fit_to_browser(&root);
+        } else {
+            root.set_inner_html("");
+        }
+        let renderer = yew::Renderer::<App>::with_root_and_props(root, AppProps { catalog });
+        if hydrate {
+            renderer.hydrate();
+        } else {
+            renderer.render();
+        }
+        // `<html data-app>`: the app is in charge (the stylesheet's
+        // prerendered-only rules stop applying; the tests wait for it).
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("data-app", "");
+        }
+    };
+    // Over a prerendered page, in a task of its own after the data is
+    // decoded and indexed: the reader already sees the page, and two
+    // shorter tasks block input less than one long one.
+    if hydrate {
+        env::later(mount);
+    } else {
+        mount();
+    }
 }

@@ -74,7 +74,13 @@ fn read_location() -> Location {
 /// site, same window, no modifier key, and a link the codec reads without
 /// complaint (a data file or a fragment link is left to the browser).
 fn app_link(e: &web_sys::MouseEvent) -> Option<String> {
-    if e.default_prevented() || e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+    if e.default_prevented()
+        || e.button() != 0
+        || e.ctrl_key()
+        || e.meta_key()
+        || e.shift_key()
+        || e.alt_key()
+    {
         return None;
     }
     let target: web_sys::Element = e.target()?.dyn_into().ok()?;

@@ -41,7 +41,7 @@ fn copy(text: String, ok: String, failed: String, done: Callback<String>) {
 
 /// Whether the browser offers a share sheet (`navigator.share`); never on
 /// the server.
-fn can_share() -> bool {
+pub(crate) fn can_share() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         let navigator = gloo::utils::window().navigator();
@@ -54,6 +54,7 @@ fn can_share() -> bool {
 #[component]
 pub fn PageTools(props: &PageToolsProps) -> Html {
     let lang = use_lang();
+
     // What the last action did, announced politely.
     let status = use_state(String::new);
     let announce = {
@@ -148,9 +149,10 @@ pub fn PageTools(props: &PageToolsProps) -> Html {
         <div class="page-tools" role="group" aria-label={lang.tr(M::PageTools)}>
             <div class="page-tools-row">
                 <button type="button" class="copy-link" onclick={on_copy_link}>{ lang.tr(M::CopyLink) }</button>
-                if can_share() {
-                    <button type="button" class="share" onclick={on_share}>{ lang.tr(M::ShareSheet) }</button>
-                }
+                // Always there (hidden where the browser has no share
+                // sheet), so the prerendered page and the app's first
+                // render have the same elements.
+                <button type="button" class="share" hidden={!can_share()} onclick={on_share}>{ lang.tr(M::ShareSheet) }</button>
                 <details class="cite" open={*cite_open} ontoggle={on_toggle(&cite_open)}>
                     <summary>{ lang.tr(M::Cite) }</summary>
                     if let Some(texts) = texts {

@@ -26,8 +26,14 @@ pub fn all(cat: &Catalog) -> Vec<UrlState> {
         pages.push(with_lang(UrlState::new(Tab::People)));
         pages.push(with_lang(UrlState::new(Tab::Companies)));
         for (tab, ids) in [
-            (Tab::People, cat.data.people.iter().map(|p| &p.id).collect::<Vec<_>>()),
-            (Tab::Companies, cat.data.organisations.iter().map(|o| &o.id).collect()),
+            (
+                Tab::People,
+                cat.data.people.iter().map(|p| &p.id).collect::<Vec<_>>(),
+            ),
+            (
+                Tab::Companies,
+                cat.data.organisations.iter().map(|o| &o.id).collect(),
+            ),
         ] {
             for id in ids {
                 let mut s = with_lang(UrlState::new(tab));
@@ -67,7 +73,10 @@ pub fn description(cat: &Catalog, state: &UrlState) -> String {
         Lang::En => ". ",
         Lang::Zh => "。",
     };
-    let record = state.record.as_deref().filter(|_| state.view == View::Cards);
+    let record = state
+        .record
+        .as_deref()
+        .filter(|_| state.view == View::Cards);
     let mut out = String::new();
     match (state.tab, record) {
         (Tab::People, Some(id)) => {
@@ -139,7 +148,10 @@ pub fn description(cat: &Catalog, state: &UrlState) -> String {
 /// `None` for pages that are not a record's.
 pub fn preview(cat: &Catalog, state: &UrlState) -> Option<PreviewText> {
     let lang = Lang::En;
-    let id = state.record.as_deref().filter(|_| state.view == View::Cards)?;
+    let id = state
+        .record
+        .as_deref()
+        .filter(|_| state.view == View::Cards)?;
     match state.tab {
         Tab::People => {
             let p = &cat.data.people[cat.person_index(id)?];
@@ -187,7 +199,10 @@ pub fn preview(cat: &Catalog, state: &UrlState) -> Option<PreviewText> {
                 lines.push(format!("Founded by {}", founders.join(", ")));
             }
             if let Some(v) = cat.latest_valuation_of(i) {
-                let mut line = format!("Latest valuation {}", format_money(v.amount, &v.currency, lang));
+                let mut line = format!(
+                    "Latest valuation {}",
+                    format_money(v.amount, &v.currency, lang)
+                );
                 if let Some(as_of) = &v.as_of {
                     line.push_str(&format!(" as of {}", format_date(as_of, lang)));
                 }
@@ -207,7 +222,10 @@ pub fn preview(cat: &Catalog, state: &UrlState) -> Option<PreviewText> {
 
 /// The path of a record's preview image, relative to the site's root.
 pub fn preview_path(state: &UrlState) -> Option<String> {
-    let id = state.record.as_deref().filter(|_| state.view == View::Cards)?;
+    let id = state
+        .record
+        .as_deref()
+        .filter(|_| state.view == View::Cards)?;
     Some(format!(
         "previews/{}/{}.png",
         state.tab.key(),

@@ -84,7 +84,9 @@ mod tests {
             name: "Ada <Lovelace> & co".into(),
             lines: vec!["Left May 2024 → Anthropic".into(), "Chief scientist".into()],
         });
-        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\""));
+        assert!(svg.starts_with(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\""
+        ));
         assert!(svg.contains("Ada &lt;Lovelace&gt; &amp; co"));
         assert!(svg.contains("Left May 2024 → Anthropic"));
         assert!(!svg.contains("<Lovelace>"));

@@ -349,7 +349,6 @@ fn parse<'a>(
     state
 }
 
-
 // Native only: proptest does not build for wasm32-unknown-unknown.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

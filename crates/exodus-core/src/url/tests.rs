@@ -133,10 +133,7 @@ fn a_record_keeps_the_list_state() {
     assert!(issues.is_empty());
     assert_eq!(s.record.as_deref(), Some("anthropic"));
     assert_eq!(s.sort, Sort::Name);
-    assert_eq!(
-        encode(&s.list()),
-        "companies/?sector=frontier-ai&sort=name"
-    );
+    assert_eq!(encode(&s.list()), "companies/?sector=frontier-ai&sort=name");
 }
 
 fn arb_state() -> impl Strategy<Value = UrlState> {
@@ -247,20 +244,35 @@ fn every_page_has_a_path_in_both_languages() {
     s.query = "x".into();
     assert_eq!(page_path(&s), "zh-Hant/companies/anthropic/");
     assert_eq!(encode(&s), "zh-Hant/companies/anthropic/?q=x");
-    assert_eq!(decode("zh-Hant/companies/anthropic/?q=x"), (s.clone(), vec![]));
+    assert_eq!(
+        decode("zh-Hant/companies/anthropic/?q=x"),
+        (s.clone(), vec![])
+    );
     // An old hash link to the same view.
     assert_eq!(
         decode("#/companies/anthropic?q=x&lang=zh-Hant"),
         (s.clone(), vec![])
     );
     // The same page reached as `…/index.html`, or with a fragment.
-    assert_eq!(decode("zh-Hant/companies/anthropic/index.html?q=x#main").0, s);
+    assert_eq!(
+        decode("zh-Hant/companies/anthropic/index.html?q=x#main").0,
+        s
+    );
     for view in View::CHARTS {
-        let en = UrlState { lang: Some(Lang::En), ..UrlState::chart(view) };
+        let en = UrlState {
+            lang: Some(Lang::En),
+            ..UrlState::chart(view)
+        };
         assert_eq!(page_path(&en), format!("{}/", view.key()));
         assert_eq!(decode(&page_path(&en)), (en, vec![]));
     }
     // A `zh-Hant` segment elsewhere is not a language.
-    assert_eq!(decode("people/zh-Hant/").0.record.as_deref(), Some("zh-Hant"));
-    assert_eq!(decode("zh-Hant/nowhere/").1, vec![UrlIssue::UnknownView("nowhere".into())]);
+    assert_eq!(
+        decode("people/zh-Hant/").0.record.as_deref(),
+        Some("zh-Hant")
+    );
+    assert_eq!(
+        decode("zh-Hant/nowhere/").1,
+        vec![UrlIssue::UnknownView("nowhere".into())]
+    );
 }
