@@ -318,6 +318,12 @@ fn page(template: &str, h: &Head, body: &str, note: &str) -> String {
         other.tag(),
         other.tag()
     );
+    // The page comes first: no preloading of the app's JS and wasm, which
+    // would compete with the page's own HTML and CSS for the first paint.
+    // The start-up script fetches them when it runs; the page is readable
+    // meanwhile.
+    html = replace_between(&html, "<link crossorigin href=", ">", "");
+    html = replace_between(&html, "<link as=fetch", ">", "");
     // Before the app's root, which holds the rendered page alone (as
     // hydration needs).
     html = replace_between(&html, NOSCRIPT_NOTE, "</noscript>", &noscript);
