@@ -47,9 +47,14 @@ fn main() -> ExitCode {
         eprintln!("usage: exodus-prerender <dist>");
         return ExitCode::FAILURE;
     };
+    let started = std::time::Instant::now();
     match run(&dist) {
         Ok(n) => {
-            println!("exodus-prerender: wrote {n} pages to {}", dist.display());
+            println!(
+                "exodus-prerender: wrote {n} pages, their preview images, 404.html and robots.txt to {} in {:.1} s",
+                dist.display(),
+                started.elapsed().as_secs_f64()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
