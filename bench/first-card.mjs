@@ -39,7 +39,7 @@ try {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`http://127.0.0.1:${port}/exodus/#/people?lang=en`);
+    await page.goto(`http://127.0.0.1:${port}/exodus/`);
     await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 30000 });
     times.push(await page.evaluate(() => window.__firstCard));
     await context.close();

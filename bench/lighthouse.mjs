@@ -64,6 +64,7 @@ function run(url, desktop) {
     bp: score("best-practices"),
     seo: score("seo"),
     lcp: r.audits["largest-contentful-paint"].numericValue,
+    tbt: r.audits["total-blocking-time"].numericValue,
     cls: r.audits["cumulative-layout-shift"].numericValue,
     lcpElement: r.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.selector ?? "?",
     failing: Object.values(r.audits)
@@ -73,7 +74,7 @@ function run(url, desktop) {
 }
 
 try {
-  console.log("page | form | perf | a11y | bp | seo | CLS | LCP app | LCP snapshot | ratio | LCP element | failing audits");
+  console.log("page | form | perf | a11y | bp | seo | CLS | TBT | LCP app | LCP snapshot | ratio | LCP element | failing audits");
   for (const page of PAGES) {
     for (const desktop of [false, true]) {
       const app = run(`http://127.0.0.1:4195/exodus/${page}`, desktop);
@@ -87,6 +88,7 @@ try {
           app.bp,
           app.seo,
           app.cls.toFixed(3),
+          `${Math.round(app.tbt)} ms`,
           `${Math.round(app.lcp)} ms`,
           `${Math.round(snap.lcp)} ms`,
           (app.lcp / snap.lcp).toFixed(2),

@@ -32,9 +32,15 @@ if (process.env.TRUNK_PROFILE === "release") {
   // Every page of the site as HTML, rendered natively by the app's own
   // components over the same data (Yew's server renderer), with Trunk's
   // finished index.html (policy included) as the template.
-  execFileSync("cargo", ["run", "--quiet", "--features", "ssr", "--bin", "exodus-prerender", "--", dir], {
-    stdio: "inherit",
-  });
+  // EXODUS_PRERENDER=off skips it: the benchmarks' builds over 10,000
+  // synthetic records measure the app itself, not 20,000 pages.
+  if (process.env.EXODUS_PRERENDER === "off") {
+    console.log("post-build: EXODUS_PRERENDER=off: pages not prerendered");
+  } else {
+    execFileSync("cargo", ["run", "--quiet", "--features", "ssr", "--bin", "exodus-prerender", "--", dir], {
+      stdio: "inherit",
+    });
+  }
   // Last: the offline cache lists the final files.
   writeServiceWorker(dir);
 }
