@@ -55,6 +55,7 @@ test("timeline filters by kind and years, in the URL, and survive a reload", asy
   const years = await page.locator(".tl-year h3").allInnerTexts();
   expect(years.every((y) => /^202[4-6]/.test(y))).toBe(true);
   await page.reload();
+  await expect(page.locator("html[data-app]")).toHaveCount(1);
   await expect(page.getByLabel("Return", { exact: true })).toBeChecked();
   await expect(marks(page)).toHaveCount(n);
 });

@@ -168,9 +168,11 @@ test("the colour-scheme toggle is remembered; a corrupt stored value is reset wi
   await page.getByRole("button", { name: /Theme/ }).click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
   await page.reload();
+  await expect(page.locator("html[data-app]")).toHaveCount(1);
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
   await page.evaluate(() => localStorage.setItem("exodus.theme", "{not json"));
   await page.reload();
+  await expect(page.locator("html[data-app]")).toHaveCount(1);
   await expect(page.locator(".notice")).toContainText("could not be read");
   await expect(explorer.cards.first()).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("exodus.theme"))).toBeNull();

@@ -120,6 +120,7 @@ test("every screen in Chinese is free of English interface text", async ({ page,
   await page.evaluate(() => document.querySelector("#view-heading").append(" Show more"));
   expect(await englishInChrome(page)).toEqual(["h1#view-heading: Show more"]);
   await page.reload();
+  await expect(page.locator("html[data-app]")).toHaveCount(1);
   for (const hash of ["#/people", "#/companies", "#/people/jan-leike", "#/companies/anthropic", "#/people?q=zzzz", "#/timeline", "#/flow", "#/founders"]) {
     await explorer.open(`${hash}${hash.includes("?") ? "&" : "?"}lang=zh-Hant`);
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
@@ -163,6 +164,7 @@ test("a corrupt stored language is reset with a notice", async ({ page, explorer
   await explorer.open("#/people");
   await page.evaluate(() => localStorage.setItem("exodus.lang", "tlh"));
   await page.reload();
+  await expect(page.locator("html[data-app]")).toHaveCount(1);
   await expect(page.locator(".notice")).toContainText("language preference");
   await expect(explorer.cards.first()).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("exodus.lang"))).toBeNull();
@@ -262,6 +264,7 @@ test("pins survive a reload and the Pinned filter shows them", async ({ page, ex
   await third.getByRole("button", { name: /^Pin / }).click();
   await expect(first.getByRole("button", { name: /^Pin / })).toHaveAttribute("aria-pressed", "true");
   await page.reload();
+  await expect(page.locator("html[data-app]")).toHaveCount(1);
   await expect(explorer.cards.nth(0).getByRole("button", { name: /^Pin / })).toHaveAttribute("aria-pressed", "true");
   await page.getByLabel(/Pinned only/).check();
   await expect(page).toHaveURL(/pinned=1/);
@@ -286,6 +289,7 @@ test("corrupt stored pins are discarded with a notice and nothing breaks", async
   await explorer.open("#/people");
   await page.evaluate(() => localStorage.setItem("exodus.pins", '{"people":"oops"'));
   await page.reload();
+  await expect(page.locator("html[data-app]")).toHaveCount(1);
   await expect(page.locator(".notice")).toContainText("pins could not be read");
   await expect(explorer.cards.first()).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("exodus.pins"))).toBeNull();
@@ -307,6 +311,7 @@ test("without storage the app works for the session", async ({ browser }) => {
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto("./#/people");
+  await expect(page.locator("html[data-app]")).toHaveCount(1);
   const card = page.locator("ul.cards > li > article").first();
   await card.getByRole("button", { name: /^Pin / }).click();
   await expect(card.getByRole("button", { name: /^Pin / })).toHaveAttribute("aria-pressed", "true");

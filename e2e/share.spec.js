@@ -153,6 +153,8 @@ test("after one visit the app works offline: reload, a record and a chart", asyn
   await context.setOffline(true);
   try {
     await page.reload();
+    // The prerendered cards show before the app starts: wait for it.
+    await explorer.ready();
     await expect(explorer.cards.first()).toBeVisible();
     await page.goto("./#/people/john-schulman?lang=en");
     await expect(page.locator("main h1")).toHaveText("John Schulman");
@@ -193,6 +195,7 @@ test("a new release replaces the cached files whole and says it was updated", as
     expect(before).not.toContain(cache);
 
     await page.reload();
+    await expect(page.locator("html[data-app]")).toHaveCount(1);
     await expect(page.locator(".notice")).toContainText("updated since your last visit");
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([cache]);
     expect(await page.content()).toContain("<!-- release 2 -->");
