@@ -2,7 +2,7 @@
 // start-up script imports the JS glue statically, so the browser fetches it
 // (and then the wasm) while the prerendered page is still on its way to the
 // screen, and the two compete. This rewrites the inline start-up module to
-// wait for the page to load and two frames, then import the glue dynamically; everything
+// wait for the page to load and paint, then import the glue dynamically; everything
 // after the import is Trunk's own. Run by scripts/post-build.mjs before the
 // Content Security Policy hashes the script.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -21,11 +21,12 @@ export function deferStart(dir) {
   const deferred = script[1].replace(
     STATIC_IMPORT,
     (_, glue) =>
-      // The page loaded (a long page paints in parts while it is parsed),
-      // then two frames, so it is on screen before the glue is requested
-      // (or half a second in a hidden tab, where frames wait).
+      // The page loaded, then its first contentful paint reported (a long
+      // page can take a while to reach the screen after it loads), then
+      // two frames; three seconds at most (a hidden tab paints nothing).
       "await new Promise((r) => (document.readyState === 'complete' ? r() : addEventListener('load', r, { once: true })));\n" +
-      "await new Promise((r) => { requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r))); setTimeout(r, 500); });\n" +
+      "await new Promise((r) => { const go = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r))); setTimeout(r, 3000);" +
+      " try { new PerformanceObserver((l, o) => { if (l.getEntriesByName('first-contentful-paint').length) { o.disconnect(); go(); } }).observe({ type: 'paint', buffered: true }); } catch { go(); } });\n" +
       `const bindings = await import('${glue}');\nconst init = bindings.default;`,
   );
   writeFileSync(path, html.replace(script[1], () => deferred));
