@@ -71,6 +71,7 @@ bench:
 	@scripts/setup.sh --bench
 	trunk build --release --public-url ./
 	node bench/sizes.mjs
+	node bench/lighthouse.mjs
 	@echo "twiggy: the wasm's largest items and what keeps them (cargo's output, before wasm-bindgen and wasm-opt)"
 	twiggy top -n 20 target/wasm32-unknown-unknown/release/exodus.wasm
 	twiggy dominators -d 2 -r 20 target/wasm32-unknown-unknown/release/exodus.wasm
