@@ -195,6 +195,14 @@ fn address(site: &str, path: &str) -> String {
     }
 }
 
+/// The path of the same page in `lang`.
+fn path_in(state: &UrlState, lang: Lang) -> String {
+    page_path(&UrlState {
+        lang: Some(lang),
+        ..state.clone()
+    })
+}
+
 /// `./` at the root, else one `../` per directory level.
 fn base_href(path: &str) -> String {
     match path.matches('/').count() {
@@ -211,10 +219,7 @@ fn head_tags(h: &Head) -> String {
         attr(&here(h.path))
     ));
     for lang in Lang::ALL {
-        let other = page_path(&UrlState {
-            lang: Some(lang),
-            ..h.state.clone()
-        });
+        let other = path_in(h.state, lang);
         out.push_str(&format!(
             "<link rel=alternate hreflang={} href=\"{}\">",
             lang.tag(),
@@ -309,10 +314,7 @@ fn page(template: &str, h: &Head, body: &str, note: &str) -> String {
         Lang::En => Lang::Zh,
         Lang::Zh => Lang::En,
     };
-    let other_path = page_path(&UrlState {
-        lang: Some(other),
-        ..h.state.clone()
-    });
+    let other_path = path_in(h.state, other);
     let (intro, label) = match h.lang {
         Lang::En => (NOSCRIPT_EN, "繁體中文版"),
         Lang::Zh => (NOSCRIPT_ZH, "English version"),
@@ -431,10 +433,7 @@ fn sitemap(all: &[UrlState], site: &str) -> String {
             text(&format!("{site}{}", page_path(state)))
         ));
         for lang in Lang::ALL {
-            let other = page_path(&UrlState {
-                lang: Some(lang),
-                ..state.clone()
-            });
+            let other = path_in(state, lang);
             out.push_str(&format!(
                 "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
                 lang.tag(),

@@ -118,10 +118,7 @@ pub fn with_name(lang: Lang, m: M, name: &Text) -> Html {
 
 /// A record's name as plain text in the interface language.
 pub fn name_text(lang: Lang, t: &Text) -> &str {
-    match (lang, &t.zh) {
-        (Lang::Zh, Some(zh)) => zh,
-        _ => &t.en,
-    }
+    t.in_lang(lang)
 }
 
 pub fn status_label(lang: Lang, s: ClaimStatus) -> &'static str {

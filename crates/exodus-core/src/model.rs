@@ -18,6 +18,16 @@ pub struct Text {
     pub zh: Option<String>,
 }
 
+impl Text {
+    /// The text in `lang`: the Chinese where there is one, else the English.
+    pub fn in_lang(&self, lang: crate::format::Lang) -> &str {
+        match (lang, &self.zh) {
+            (crate::format::Lang::Zh, Some(zh)) => zh,
+            _ => &self.en,
+        }
+    }
+}
+
 crate::vocabulary! {
     /// How much of a date is known.
     pub enum Precision {

@@ -6,7 +6,7 @@ use crate::catalog::{departures, Catalog};
 use crate::explore::{Tab, View};
 use crate::format::{format_date, format_money, Lang};
 use crate::i18n::M;
-use crate::model::Text;
+use crate::model::Person;
 use crate::svg::preview::PreviewText;
 use crate::url::UrlState;
 
@@ -49,11 +49,18 @@ pub fn all(cat: &Catalog) -> Vec<UrlState> {
     pages
 }
 
-fn text(lang: Lang, t: &Text) -> &str {
-    match (lang, &t.zh) {
-        (Lang::Zh, Some(zh)) => zh,
-        _ => &t.en,
+/// The names of the organisations a person went to, each once, in order.
+fn destinations<'a>(cat: &'a Catalog, p: &Person, lang: Lang) -> Vec<&'a str> {
+    let mut went: Vec<&str> = Vec::new();
+    for d in &p.destinations {
+        if let Some(i) = cat.org_index(&d.org) {
+            let name = cat.data.organisations[i].name.in_lang(lang);
+            if !went.contains(&name) {
+                went.push(name);
+            }
+        }
     }
+    went
 }
 
 /// The site's own description, for the lists, charts and methods page.
@@ -83,42 +90,34 @@ pub fn description(cat: &Catalog, state: &UrlState) -> String {
             let Some(p) = cat.person_index(id).map(|i| &cat.data.people[i]) else {
                 return site_description(lang).to_owned();
             };
-            out.push_str(text(lang, &p.name));
+            out.push_str(p.name.in_lang(lang));
             if let Some(left) = departures(p).last() {
                 out.push_str(&M::LeftOn.fill(lang, &[&format_date(left, lang)]));
             }
-            let mut went: Vec<&str> = Vec::new();
-            for d in &p.destinations {
-                if let Some(i) = cat.org_index(&d.org) {
-                    let name = text(lang, &cat.data.organisations[i].name);
-                    if !went.contains(&name) {
-                        went.push(name);
-                    }
-                }
-            }
+            let went = destinations(cat, p, lang);
             if !went.is_empty() {
                 out.push_str(" → ");
                 out.push_str(&went.join(lang.tr(M::ListSeparator)));
             }
             out.push_str(stop);
             if let Some(role) = p.roles.last() {
-                out.push_str(text(lang, &role.title));
+                out.push_str(role.title.in_lang(lang));
                 out.push_str(stop);
             }
-            out.push_str(text(lang, &p.summary));
+            out.push_str(p.summary.in_lang(lang));
         }
         (Tab::Companies, Some(id)) => {
             let Some(i) = cat.org_index(id) else {
                 return site_description(lang).to_owned();
             };
             let o = &cat.data.organisations[i];
-            out.push_str(text(lang, &o.name));
+            out.push_str(o.name.in_lang(lang));
             out.push_str(stop);
             let founders: Vec<&str> = o
                 .founders
                 .iter()
                 .filter_map(|f| cat.person_index(f))
-                .map(|f| text(lang, &cat.data.people[f].name))
+                .map(|f| cat.data.people[f].name.in_lang(lang))
                 .collect();
             if !founders.is_empty() {
                 out.push_str(lang.tr(M::Founders));
@@ -136,7 +135,7 @@ pub fn description(cat: &Catalog, state: &UrlState) -> String {
                 }
                 out.push_str(stop);
             }
-            out.push_str(text(lang, &o.summary));
+            out.push_str(o.summary.in_lang(lang));
         }
         _ => return site_description(lang).to_owned(),
     }
@@ -163,15 +162,7 @@ pub fn preview(cat: &Catalog, state: &UrlState) -> Option<PreviewText> {
                 Some(left) => format!("Left OpenAI {}", format_date(left, lang)),
                 None => String::new(),
             };
-            let mut went: Vec<&str> = Vec::new();
-            for d in &p.destinations {
-                if let Some(i) = cat.org_index(&d.org) {
-                    let name = cat.data.organisations[i].name.en.as_str();
-                    if !went.contains(&name) {
-                        went.push(name);
-                    }
-                }
-            }
+            let went = destinations(cat, p, lang);
             if !went.is_empty() {
                 moved.push_str(if moved.is_empty() { "→ " } else { " → " });
                 moved.push_str(&went.join(", "));
