@@ -76,6 +76,7 @@ bench:
 	twiggy top -n 20 target/wasm32-unknown-unknown/release/exodus.wasm
 	twiggy dominators -d 2 -r 20 target/wasm32-unknown-unknown/release/exodus.wasm
 	node bench/first-card.mjs dist 10
+	node bench/first-input.mjs dist
 	node bench/latency.mjs
 	node bench/views.mjs
 

@@ -1,7 +1,7 @@
 // The chart views: each drawn from the full dataset, following its filters
 // in the URL, linking to records, usable by keyboard, and carrying the same
 // numbers in its drawing and in its text or table alternative.
-import { test, expect, AXE_TAGS } from "./fixtures.js";
+import { test, expect, AXE_TAGS, appReady } from "./fixtures.js";
 import AxeBuilder from "@axe-core/playwright";
 
 async function axe(page) {
@@ -55,7 +55,7 @@ test("timeline filters by kind and years, in the URL, and survive a reload", asy
   const years = await page.locator(".tl-year h3").allInnerTexts();
   expect(years.every((y) => /^202[4-6]/.test(y))).toBe(true);
   await page.reload();
-  await expect(page.locator("html[data-app]")).toHaveCount(1);
+  await appReady(page);
   await expect(page.getByLabel("Return", { exact: true })).toBeChecked();
   await expect(marks(page)).toHaveCount(n);
 });

@@ -1,5 +1,5 @@
 // The explorer as a user drives it: search, facets, sort, keyboard, URL state.
-import { test, expect } from "./fixtures.js";
+import { test, expect, appReady } from "./fixtures.js";
 
 test("search filters as you type, highlights and announces the count", async ({ page, explorer }) => {
   await explorer.open("#/people");
@@ -168,11 +168,11 @@ test("the colour-scheme toggle is remembered; a corrupt stored value is reset wi
   await page.getByRole("button", { name: /Theme/ }).click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
   await page.reload();
-  await expect(page.locator("html[data-app]")).toHaveCount(1);
+  await appReady(page);
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
   await page.evaluate(() => localStorage.setItem("exodus.theme", "{not json"));
   await page.reload();
-  await expect(page.locator("html[data-app]")).toHaveCount(1);
+  await appReady(page);
   await expect(page.locator(".notice")).toContainText("could not be read");
   await expect(explorer.cards.first()).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("exodus.theme"))).toBeNull();

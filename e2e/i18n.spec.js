@@ -1,6 +1,6 @@
 // Languages, export, pins and print, as a reader uses them.
 import { readFileSync } from "node:fs";
-import { test, expect, AXE_TAGS } from "./fixtures.js";
+import { test, expect, AXE_TAGS, appReady } from "./fixtures.js";
 import AxeBuilder from "@axe-core/playwright";
 
 // Interface chrome: everything the app itself writes, not record data.
@@ -120,7 +120,7 @@ test("every screen in Chinese is free of English interface text", async ({ page,
   await page.evaluate(() => document.querySelector("#view-heading").append(" Show more"));
   expect(await englishInChrome(page)).toEqual(["h1#view-heading: Show more"]);
   await page.reload();
-  await expect(page.locator("html[data-app]")).toHaveCount(1);
+  await appReady(page);
   for (const hash of ["#/people", "#/companies", "#/people/jan-leike", "#/companies/anthropic", "#/people?q=zzzz", "#/timeline", "#/flow", "#/founders"]) {
     await explorer.open(`${hash}${hash.includes("?") ? "&" : "?"}lang=zh-Hant`);
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
@@ -153,7 +153,7 @@ test("an old link without a language follows the browser's; a page's path names 
   // The English page stays English (its Chinese twin is one link away):
   // the address is what a reader shared or a search engine indexed.
   await page.goto("./companies/");
-  await expect(page.locator("html[data-app]")).toHaveCount(1);
+  await appReady(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page).toHaveURL(/\/exodus\/companies\/$/);
   expect(errors).toEqual([]);
@@ -164,7 +164,7 @@ test("a corrupt stored language is reset with a notice", async ({ page, explorer
   await explorer.open("#/people");
   await page.evaluate(() => localStorage.setItem("exodus.lang", "tlh"));
   await page.reload();
-  await expect(page.locator("html[data-app]")).toHaveCount(1);
+  await appReady(page);
   await expect(page.locator(".notice")).toContainText("language preference");
   await expect(explorer.cards.first()).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("exodus.lang"))).toBeNull();
@@ -264,7 +264,7 @@ test("pins survive a reload and the Pinned filter shows them", async ({ page, ex
   await third.getByRole("button", { name: /^Pin / }).click();
   await expect(first.getByRole("button", { name: /^Pin / })).toHaveAttribute("aria-pressed", "true");
   await page.reload();
-  await expect(page.locator("html[data-app]")).toHaveCount(1);
+  await appReady(page);
   await expect(explorer.cards.nth(0).getByRole("button", { name: /^Pin / })).toHaveAttribute("aria-pressed", "true");
   await page.getByLabel(/Pinned only/).check();
   await expect(page).toHaveURL(/pinned=1/);
@@ -289,7 +289,7 @@ test("corrupt stored pins are discarded with a notice and nothing breaks", async
   await explorer.open("#/people");
   await page.evaluate(() => localStorage.setItem("exodus.pins", '{"people":"oops"'));
   await page.reload();
-  await expect(page.locator("html[data-app]")).toHaveCount(1);
+  await appReady(page);
   await expect(page.locator(".notice")).toContainText("pins could not be read");
   await expect(explorer.cards.first()).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("exodus.pins"))).toBeNull();
@@ -311,7 +311,7 @@ test("without storage the app works for the session", async ({ browser }) => {
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto("./#/people");
-  await expect(page.locator("html[data-app]")).toHaveCount(1);
+  await appReady(page);
   const card = page.locator("ul.cards > li > article").first();
   await card.getByRole("button", { name: /^Pin / }).click();
   await expect(card.getByRole("button", { name: /^Pin / })).toHaveAttribute("aria-pressed", "true");

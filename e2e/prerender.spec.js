@@ -3,7 +3,7 @@
 // taken over by the app without a layout shift, with a proper <head>,
 // a 404 page, a sitemap and old hash links that still work.
 import { readFileSync } from "node:fs";
-import { test, expect } from "./fixtures.js";
+import { test, expect, appReady } from "./fixtures.js";
 
 const people = JSON.parse(readFileSync(new URL("../data/people.json", import.meta.url), "utf8"));
 const orgs = JSON.parse(readFileSync(new URL("../data/organisations.json", import.meta.url), "utf8"));
@@ -145,7 +145,7 @@ test("an unknown path gets the 404 page, which says so and offers search and the
   await page.getByRole("searchbox").fill("leike");
   await page.getByRole("button", { name: /Search/ }).click();
   await expect(page).toHaveURL(`${SITE}?q=leike`);
-  await expect(page.locator("html[data-app]")).toHaveCount(1);
+  await appReady(page);
   await expect(explorer.card("Jan Leike")).toBeVisible();
   expect(await explorer.cards.count()).toBeLessThan(people.length);
   await page.goto("./no/such/page");
@@ -210,7 +210,7 @@ for (const [width, height] of [
           });
         });
         await page.goto(`./${path}`);
-        await expect(page.locator("html[data-app]")).toHaveCount(1);
+        await appReady(page);
         // Two frames after the app's first render.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const shifts = await page.evaluate(() => window.__shifts);
@@ -221,7 +221,7 @@ for (const [width, height] of [
     for (const path of ["", "zh-Hant/"]) {
       test(`the first card starts on the first screen: /${path}`, async ({ page }) => {
         await page.goto(`./${path}`);
-        await expect(page.locator("html[data-app]")).toHaveCount(1);
+        await appReady(page);
         const top = await page.locator("ul.cards > li").first().evaluate((e) => e.getBoundingClientRect().top);
         expect(top).toBeLessThan(height);
         // The headline figures' disclosures start closed.
@@ -236,7 +236,7 @@ for (const [path, en, zh] of ROUTES) {
     const at = lang === "en" ? path : `zh-Hant/${path}`;
     test(`opens by its path with JavaScript: /${at}`, async ({ page }) => {
       await page.goto(`./${at}`);
-      await expect(page.locator("html[data-app]")).toHaveCount(1);
+      await appReady(page);
       await expect(page).toHaveURL(`${SITE}${at}`);
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
       const heading = lang === "en" ? en : zh;
@@ -265,7 +265,7 @@ test.describe("taking over", () => {
     await page.goto("./people/jan-leike/");
     await page.evaluate(mark);
     release();
-    await expect(page.locator("html[data-app]")).toHaveCount(1);
+    await appReady(page);
     // The same elements, now the app's: the pin button works.
     await expect(page.locator("h1[data-mark=prerendered]")).toHaveText("Jan Leike");
     await expect(page.locator(".site-header[data-mark=prerendered]")).toHaveCount(1);
@@ -284,8 +284,100 @@ test.describe("taking over", () => {
     await page.goto("./?q=leike");
     await page.evaluate(mark);
     releaseAgain();
-    await expect(page.locator("html[data-app]")).toHaveCount(1);
+    await appReady(page);
     await expect(page.locator(".site-header[data-mark=prerendered]")).toHaveCount(0);
     await expect(page.locator("#search")).toHaveValue("leike");
+  });
+});
+
+// Over a prerendered page showing the address's view, the app starts on the
+// reader's first interaction (scripts/defer-start.mjs): reading costs no
+// main-thread time, and the interaction itself is handled by the app.
+test.describe("the app starts on the reader's first interaction", () => {
+  /// Holds the wasm's download until the returned function is called.
+  async function holdWasm(page) {
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test("a page the reader only reads runs no app; the first click is the app's", async ({ page }) => {
+    const wasm = page.waitForResponse(/_bg\.wasm$/);
+    await page.goto("./timeline/");
+    await (await wasm).finished();
+    await page.waitForTimeout(500);
+    await expect(page.locator("html[data-app]")).toHaveCount(0);
+    const first = page.locator(".chart-controls input[type=checkbox]").first();
+    const kind = await first.getAttribute("data-value");
+    await first.click();
+    await expect(page.locator("html[data-app]")).toHaveCount(1);
+    await expect(page).toHaveURL(`${SITE}timeline/?kind=${kind}`);
+    await expect(first).toBeChecked();
+    const kinds = await page.locator(".tl-list li").evaluateAll((ls) => [...new Set(ls.map((l) => l.dataset.kind))]);
+    expect(kinds).toEqual([kind]);
+  });
+
+  test("a tap (no pointer hovering first) starts the app, which handles it", async ({ browser }) => {
+    const context = await browser.newContext({ hasTouch: true, viewport: { width: 375, height: 800 }, baseURL: SITE });
+    const page = await context.newPage();
+    const wasm = page.waitForResponse(/_bg\.wasm$/);
+    await page.goto("./people/jan-leike/");
+    await (await wasm).finished();
+    await page.waitForTimeout(300);
+    await expect(page.locator("html[data-app]")).toHaveCount(0);
+    await page.getByRole("button", { name: /Theme/ }).tap();
+    await expect(page.locator("html[data-app]")).toHaveCount(1);
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+    await context.close();
+  });
+
+  test("a mouse over one of the app's controls starts it, ahead of the click", async ({ page }) => {
+    const wasm = page.waitForResponse(/_bg\.wasm$/);
+    await page.goto("./people/jan-leike/");
+    await (await wasm).finished();
+    await page.locator("h1").hover();
+    await page.waitForTimeout(300);
+    await expect(page.locator("html[data-app]")).toHaveCount(0);
+    await page.getByRole("button", { name: /Theme/ }).hover();
+    await expect(page.locator("html[data-app]")).toHaveCount(1);
+  });
+
+  test("a click on a control before the app is ready is replayed once it runs", async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto("./timeline/");
+    const first = page.locator(".chart-controls input[type=checkbox]").first();
+    const kind = await first.getAttribute("data-value");
+    await first.click();
+    // Held, not toggled by the browser alone.
+    await expect(first).not.toBeChecked();
+    release();
+    await expect(page).toHaveURL(`${SITE}timeline/?kind=${kind}`);
+    await expect(first).toBeChecked();
+    const kinds = await page.locator(".tl-list li").evaluateAll((ls) => [...new Set(ls.map((l) => l.dataset.kind))]);
+    expect(kinds).toEqual([kind]);
+  });
+
+  test("text typed before the app is ready is kept and searched", async ({ page, explorer }) => {
+    const release = await holdWasm(page);
+    await page.goto("./");
+    await explorer.search.click();
+    await page.keyboard.type("leike");
+    release();
+    await expect(page).toHaveURL(`${SITE}?q=leike`);
+    await expect(explorer.search).toHaveValue("leike");
+    await expect(explorer.card("Jan Leike")).toBeVisible();
+    expect(await explorer.cards.count()).toBeLessThan(people.length);
+  });
+
+  test("a reader's stored preference starts the app at once", async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem("exodus.theme", "dark"));
+    await page.goto("./people/jan-leike/");
+    // No interaction: the stored theme must show without one.
+    await expect(page.locator("html[data-app]")).toHaveCount(1);
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   });
 });

@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
-import { test, expect } from "./fixtures.js";
+import { test, expect, appReady } from "./fixtures.js";
 import { writeServiceWorker } from "../scripts/service-worker.mjs";
 
 const version = JSON.parse(readFileSync("data/version.json", "utf8")).version;
@@ -195,7 +195,7 @@ test("a new release replaces the cached files whole and says it was updated", as
     expect(before).not.toContain(cache);
 
     await page.reload();
-    await expect(page.locator("html[data-app]")).toHaveCount(1);
+    await appReady(page);
     await expect(page.locator(".notice")).toContainText("updated since your last visit");
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([cache]);
     expect(await page.content()).toContain("<!-- release 2 -->");

@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { Builder, By, until } from "selenium-webdriver";
+import { Builder, By, Key, until } from "selenium-webdriver";
 import firefox from "selenium-webdriver/firefox.js";
 import { toPath } from "../paths.js";
 
@@ -67,9 +67,12 @@ const count = async () => Number((await (await $("#result-count")).getText()).ma
 /// no policy violation or page error happened since the page loaded.
 async function open(link) {
   // A fresh page each time, opened at the view's page path (see toPath);
-  // then wait for the app to take over the prerendered page.
+  // then start the app as a reader would (it starts on the first
+  // interaction over a prerendered page: a press of Shift, which the app
+  // ignores) and wait for it to take over.
   await driver.get("about:blank");
   await driver.get(`${BASE}${toPath(link)}`);
+  await driver.actions().keyDown(Key.SHIFT).keyUp(Key.SHIFT).perform();
   await $("html[data-app]");
   await $("main");
   await assertHealthy();

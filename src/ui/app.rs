@@ -148,9 +148,8 @@ fn Shell(props: &ShellProps) -> Html {
         url.navigate.clone(),
     );
 
-    // Notices: ignored URL parts and stored preferences that were reset,
-    // from the first effect on (the prerendered page has none).
-    let mounted = super::env::use_mounted();
+    // Notices: ignored URL parts and stored preferences that were reset
+    // (shown from the first effect on: see `Notices`).
     let url_notice: &[UrlIssue] = if notice.1 == *state { &notice.0 } else { &[] };
     let mut notices: Vec<String> = Vec::new();
     if !url_notice.is_empty() {
@@ -168,9 +167,6 @@ fn Shell(props: &ShellProps) -> Html {
     }
     if updated {
         notices.push(M::Updated.fill(lang, &[crate::bundle::VERSION]));
-    }
-    if !mounted {
-        notices.clear();
     }
     let on_dismiss = {
         let dismissed = dismissed.clone();

@@ -101,31 +101,23 @@ pub fn start() {
     let page = root.get_attribute("data-page").map(|p| decode(&p).0);
     let hydrate = catalog.is_ok() && page == Some(decode(&env::current_link()).0);
     env::set_hydrating(hydrate);
-    let mount = move || {
-        let doc = gloo::utils::document();
-        if hydrate {
-            fit_to_browser(&root);
-        } else {
-            root.set_inner_html("");
-        }
-        let renderer = yew::Renderer::<App>::with_root_and_props(root, AppProps { catalog });
-        if hydrate {
-            renderer.hydrate();
-        } else {
-            renderer.render();
-        }
-        // `<html data-app>`: the app is in charge (the stylesheet's
-        // prerendered-only rules stop applying; the tests wait for it).
-        if let Some(html) = doc.document_element() {
-            let _ = html.set_attribute("data-app", "");
-        }
-    };
-    // Over a prerendered page, in a task of its own after the data is
-    // decoded and indexed: the reader already sees the page, and two
-    // shorter tasks block input less than one long one.
     if hydrate {
-        env::later(mount);
+        fit_to_browser(&root);
     } else {
-        mount();
+        root.set_inner_html("");
+    }
+    // In one go: over a prerendered page the app starts inside the reader's
+    // first interaction (scripts/defer-start.mjs), and its listeners must be
+    // in place before that event reaches them.
+    let renderer = yew::Renderer::<App>::with_root_and_props(root, AppProps { catalog });
+    if hydrate {
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
+    // `<html data-app>`: the app is in charge (the stylesheet's
+    // prerendered-only rules stop applying; the tests wait for it).
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("data-app", "");
     }
 }

@@ -17,16 +17,22 @@ pub struct NoticesProps {
 }
 
 /// Always mounted, so screen readers announce what appears in it.
+///
+/// Its notices show from the first effect on: the prerendered page has
+/// none (the server knows no stored preferences), and a hydrating first
+/// render must be that page's markup. Only this small component renders
+/// again when they appear, not the page around it.
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
     let lang = use_lang();
+    let mounted = super::env::use_mounted();
     let onclick = props.on_dismiss.reform(|_: MouseEvent| {
         // The button goes away with the notice: keep focus on the page.
         focus_by_id("main");
     });
     html! {
         <div class="notices" role="status">
-            if !props.notices.is_empty() && !props.dismissed {
+            if mounted && !props.notices.is_empty() && !props.dismissed {
                 <div class="notice">
                     <p>{ props.notices.join(" ") }</p>
                     <button type="button" {onclick}>{ lang.tr(M::Dismiss) }</button>
