@@ -251,3 +251,21 @@ test("long facets show their most frequent values and expand on request", async 
   expect(all).toBeGreaterThan(shown);
   await expect(group.getByRole("button", { name: "Show fewer" })).toHaveAttribute("aria-expanded", "true");
 });
+
+test("typing writes the address once it pauses, in one history entry; a link followed at once keeps the search", async ({ page, explorer }) => {
+  await explorer.open("#/people");
+  const before = await page.evaluate(() => history.length);
+  await explorer.search.click();
+  await page.keyboard.type("leike", { delay: 20 });
+  await expect(page).toHaveURL(/\/exodus\/\?q=leike$/);
+  // Starting the search is one entry; refining it replaced that entry.
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  // A refinement, then a card's link straight away (before the pause):
+  // the entry left behind holds the refined search.
+  await page.keyboard.press("Backspace");
+  await explorer.card("Jan Leike").getByRole("link", { name: /Jan Leike/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Jan Leike/ })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/exodus\/\?q=leik$/);
+  await expect(explorer.search).toHaveValue("leik");
+});

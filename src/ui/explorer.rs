@@ -198,11 +198,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             let input: HtmlInputElement = e.target_unchecked_into();
             let mut s = state.list();
             s.query = input.value();
-            // Starting a search is a step Back can undo; refining it is not.
+            // Starting a search is a step Back can undo; refining it is not
+            // (and the address follows once typing pauses).
             let how = if state.query.is_empty() {
                 Nav::Push
             } else {
-                Nav::Replace
+                Nav::Typing
             };
             nav.emit((s, how));
         })

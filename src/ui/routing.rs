@@ -7,37 +7,37 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use exodus_core::url::{decode, encode, UrlIssue, UrlState};
 
-use super::env::{current_link, site_root};
+use super::env::{
+    current_link, drop_pending_address, replace_address_soon, site_root, write_address,
+};
 
 /// How a new state enters the browser history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Nav {
     /// Deliberate navigation: a new history entry.
     Push,
-    /// Typing and corrections: the current entry is replaced.
+    /// Corrections: the current entry is replaced.
     Replace,
+    /// Typing: the current entry is replaced once typing pauses.
+    Typing,
 }
 
-/// Writes a state into the address bar: a new entry or a replaced one.
-/// The link is relative, and the page's `<base href>` (the site's root)
-/// resolves it, so the app moves between real page paths.
+/// Writes a state into the address bar: a new entry, the current one
+/// replaced, or replaced once typing pauses. The link is relative, and the
+/// page's `<base href>` (the site's root) resolves it, so the app moves
+/// between real page paths.
 fn write_history(state: &UrlState, nav: Nav) {
     let url = encode(state);
-    if current_link() == url {
-        return;
+    match nav {
+        Nav::Push => write_address(&url, true),
+        Nav::Replace => write_address(&url, false),
+        Nav::Typing => replace_address_soon(url),
     }
-    let Ok(history) = gloo::utils::window().history() else {
-        return;
-    };
-    let _ = match nav {
-        Nav::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
-        Nav::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
-    };
 }
 
 /// The decoded URL and what had to be ignored to decode it.
@@ -101,6 +101,7 @@ fn app_link(e: &web_sys::MouseEvent) -> Option<String> {
 /// edited address). A fragment link fires both `popstate` and `hashchange`;
 /// the second finds nothing new.
 fn follow(current: &RefCell<Rc<Location>>, set: &UseStateHandle<Rc<Location>>) {
+    drop_pending_address();
     let mut next = read_location();
     let prev = current.borrow().clone();
     if next.state == prev.state && next.issues == prev.issues {
@@ -146,11 +147,7 @@ pub fn use_url_state() -> UrlHandle {
                         return;
                     };
                     e.prevent_default();
-                    if let Ok(history) = gloo::utils::window().history() {
-                        if current_link() != link {
-                            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&link));
-                        }
-                    }
+                    write_address(&link, true);
                     follow(&current, &location);
                 },
             );
