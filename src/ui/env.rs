@@ -43,6 +43,20 @@ pub fn later(f: impl FnOnce() + 'static) {
     drop(f);
 }
 
+/// Runs `f` in a task after the next frame is drawn (an animation frame,
+/// then `setTimeout` 0): work the reader need not wait for. Never on the
+/// server.
+pub fn after_frame(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let callback = wasm_bindgen::closure::Closure::once_into_js(move || later(f));
+        let _ = gloo::utils::window().request_animation_frame(callback.unchecked_ref());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    drop(f);
+}
+
 /// False during a component's first render, true from a task after its
 /// first effect (so the work it unlocks does not lengthen the first one).
 /// What the server cannot know (notices about stored values, the footer's

@@ -31,6 +31,12 @@ static GENERATION: AtomicUsize = AtomicUsize::new(0);
 /// Cards added per increment.
 pub const PAGE: usize = 48;
 
+/// Cards drawn in the frame that answers a keystroke or a filter (about
+/// two screens of them on a large display); the rest of the page follows
+/// in a task after that frame. Creating a card's elements is most of a
+/// keystroke's work when the results change.
+pub const FIRST: usize = 16;
+
 #[derive(Properties, Clone, PartialEq)]
 pub struct ExplorerProps {
     pub state: Rc<UrlState>,
@@ -141,6 +147,26 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     } else {
         total
     };
+    // New results are drawn FIRST cards at a time, then the rest of their
+    // page after the frame (not when the page is the prerendered one, or
+    // when returning to a record further down).
+    let drawn = use_state(|| super::env::hydrating().then_some(generation));
+    let progressive = cfg!(target_arch = "wasm32")
+        && !*all_first
+        && props.return_to.is_none()
+        && *drawn != Some(generation);
+    let limit = if progressive { limit.min(FIRST) } else { limit };
+    {
+        let drawn = drawn.clone();
+        use_effect_with(
+            (generation, progressive),
+            move |&(generation, progressive)| {
+                if progressive {
+                    super::env::after_frame(move || drawn.set(Some(generation)));
+                }
+            },
+        );
+    }
     let show_more = {
         let paging = paging.dispatcher();
         Callback::from(move |()| {
