@@ -1,4 +1,4 @@
-// Time to open each view (hash change -> view drawn -> next frame) on the
+// Time to open each view (its path pushed -> view drawn -> next frame) on the
 // release builds over 100, 1,000 and 10,000 synthetic records that
 // bench/latency.mjs builds into target/bench/app-N (run it first).
 // 5 rounds per view, median and worst.
@@ -40,20 +40,27 @@ console.log(`${"records".padStart(8)}${"view".padStart(11)}${"median".padStart(9
 try {
   for (const n of SIZES) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/bench/app-${n}/#/people?lang=en`);
+    await page.goto(`http://127.0.0.1:${port}/bench/app-${n}/`);
     await page.waitForSelector("ul.cards");
     for (const [view, ready] of VIEWS) {
       const times = [];
       for (let i = 0; i < ROUNDS; i++) {
         // Start from another view, so each round draws the view afresh.
-        await page.evaluate((v) => (location.hash = v === "people" ? "#/founders?lang=en" : "#/people?lang=en"), view);
+        // Views are opened as a link inside the app opens them: the page
+        // path pushed (relative to the site's <base>) and followed.
+        await page.evaluate((v) => {
+          history.pushState(null, "", v === "people" ? "./" : `${v}/`);
+          dispatchEvent(new PopStateEvent("popstate"));
+        }, view === "people" ? "founders" : "people");
         await page.waitForTimeout(200);
         times.push(
           await page.evaluate(
             async ([v, sel]) => {
+              const before = document.querySelector("#view-heading")?.textContent;
               const t0 = performance.now();
-              location.hash = `#/${v}?lang=en`;
-              while (!document.querySelector(`#view-heading`) || !document.querySelector(sel)) {
+              history.pushState(null, "", v === "people" ? "./" : `${v}/`);
+              dispatchEvent(new PopStateEvent("popstate"));
+              while (document.querySelector("#view-heading")?.textContent === before || !document.querySelector(sel)) {
                 await new Promise((r) => setTimeout(r, 2));
               }
               await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));

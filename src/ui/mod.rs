@@ -83,6 +83,28 @@ fn fit_to_browser(root: &web_sys::Element) {
     }
 }
 
+/// Gives a page without `<base href>` one: the address it was opened at.
+/// Every prerendered page has one (the site's root, which links and the
+/// app's paths are relative to), but a build without prerendering (`trunk
+/// serve`, the benchmarks' builds) has only `index.html`, opened at the
+/// root; without a base element, the first path the app pushed would
+/// become the root that every later link resolved against.
+fn pin_site_root(doc: &web_sys::Document) {
+    if doc.query_selector("base").ok().flatten().is_some() {
+        return;
+    }
+    let (Ok(Some(root)), Ok(base), Some(head)) =
+        (doc.base_uri(), doc.create_element("base"), doc.head())
+    else {
+        return;
+    };
+    // The folder of the address, without its query or fragment.
+    let root = root.split(['?', '#']).next().unwrap_or_default();
+    let root = &root[..root.rfind('/').map_or(root.len(), |i| i + 1)];
+    let _ = base.set_attribute("href", root);
+    let _ = head.prepend_with_node_1(&base);
+}
+
 /// Mounts the app into `#app`: hydrates the prerendered page (the app's
 /// first render is the page's markup, and hydration adopts its elements
 /// instead of drawing new ones, so nothing moves or repaints), or replaces
@@ -94,6 +116,7 @@ pub fn start() {
         .get_element_by_id("app")
         .or_else(|| doc.body().map(|b| b.unchecked_into()))
         .expect("the page has a body");
+    pin_site_root(&doc);
     let catalog = crate::bundle::load_bundled().map(|d| Rc::new(Catalog::new(d)));
     // The page the build wrote (`<div id=app data-page>`) is hydrated when
     // the address names exactly that view; another view (an old hash link,
