@@ -283,3 +283,41 @@ fn filters_read_as_words_with_the_year_range() {
     let text = filters_text(&s, Lang::En, &|v| v.to_uppercase());
     assert!(text.ends_with(": SAFETY · 2020–…"), "{text}");
 }
+
+/// `count` day marks on one lane, all on 25 September 2024, and one on
+/// 1 March 2024; titles "item 0", "item 1", ….
+fn crowded_marks(count: usize) -> String {
+    let same = date("2024-09-25", Precision::Day);
+    let other = date("2024-03-01", Precision::Day);
+    let titles: Vec<String> = (0..=count).map(|i| format!("item {i}")).collect();
+    let mut marks: Vec<Mark> = vec![Mark {
+        lane: 0,
+        date: &other,
+        kind: "departure",
+        href: "people/first/",
+        title: &titles[count],
+    }];
+    marks.extend((0..count).map(|i| Mark {
+        lane: 0,
+        date: &same,
+        kind: "departure",
+        href: "people/x/",
+        title: &titles[i],
+    }));
+    timeline(&TimeScale::years(2024, 2024, 800.0), &["D"], &[], &marks)
+}
+
+#[test]
+fn a_dense_timeline_draws_marks_on_the_same_spot_as_one() {
+    // Up to DENSE marks, every mark is drawn and links to its record.
+    let sparse = crowded_marks(DENSE - 1);
+    assert_eq!(sparse.matches("<circle").count(), DENSE);
+    assert_eq!(sparse.matches("<a href").count(), DENSE);
+    // Above it, the marks of one column are one mark, titled with the
+    // first few and how many more, and linking to no one record; a mark
+    // elsewhere is its own.
+    let dense = crowded_marks(DENSE + 10);
+    assert_eq!(dense.matches("<circle").count(), 2);
+    assert_eq!(dense.matches("<a href").count(), 1);
+    assert!(dense.contains("<title>item 0\nitem 1\nitem 2\nitem 3\n… (+2006)</title>"));
+}

@@ -28,6 +28,17 @@ const WAVE_TOP: f64 = 37.0;
 const TIMELINE_TOP: f64 = WAVE_TOP + 13.0 * WAVE_ROWS as f64 + 6.0;
 const LANE: f64 = 26.0;
 
+/// Above this many marks, marks of one lane that would be drawn within
+/// [`BUCKET`] pixels of each other (and so on top of each other) are drawn
+/// as one, titled with the first few items and how many more: a drawing of
+/// tens of thousands of overlapping marks takes the browser hundreds of
+/// milliseconds and shows nothing more. The list by year keeps every item.
+pub const DENSE: usize = 2_000;
+/// The width, in pixels, of the columns that dense marks are merged in.
+const BUCKET: f64 = 3.0;
+/// Items named in a merged mark's title.
+const NAMED: usize = 4;
+
 /// The timeline: one lane per kind, a dot for a known day and a bar over
 /// the month or the year a date is known to. Marks on the same spot are
 /// nudged apart. The drawing is hidden from assistive technology and its
@@ -74,13 +85,31 @@ pub fn timeline(scale: &TimeScale, lanes: &[&str], waves: &[Wave], marks: &[Mark
             esc(label)
         );
     }
-    let mut last_x = vec![f64::MIN; lanes.len()];
-    let mut nudge = vec![0.0f64; lanes.len()];
+    // The marks to draw, each with the marks drawn with it (in a dense
+    // drawing, the following marks of its lane that fall in its column and
+    // have its shape, a dot or a bar).
+    let column = |x: f64| (x / BUCKET).floor();
+    let dense = marks.len() > DENSE;
+    let mut groups: Vec<(&Mark, (f64, f64), Vec<&Mark>)> = Vec::new();
+    let mut open: Vec<Option<usize>> = vec![None; lanes.len()];
     for m in marks {
         let (Some((x0, x1)), true) = (scale.span(m.date), m.lane < lanes.len()) else {
             continue;
         };
-        let lane = m.lane;
+        if let Some(g) = open[m.lane].filter(|_| dense) {
+            let (_, (a, b), merged) = &mut groups[g];
+            if column(*a) == column(x0) && ((*b - *a) < 1.0) == ((x1 - x0) < 1.0) {
+                merged.push(m);
+                continue;
+            }
+        }
+        open[m.lane] = Some(groups.len());
+        groups.push((m, (x0, x1), Vec::new()));
+    }
+    let mut last_x = vec![f64::MIN; lanes.len()];
+    let mut nudge = vec![0.0f64; lanes.len()];
+    for (m, (x0, x1), merged) in &groups {
+        let (lane, x0, x1) = (m.lane, *x0, *x1);
         nudge[lane] = if x0 - last_x[lane] < 4.0 {
             (nudge[lane] + 4.0) % 16.0
         } else {
@@ -88,18 +117,27 @@ pub fn timeline(scale: &TimeScale, lanes: &[&str], waves: &[Wave], marks: &[Mark
         };
         last_x[lane] = x0;
         let y = TIMELINE_TOP + LANE * lane as f64 + 8.0 + nudge[lane];
-        // A mark links to its record when it has one.
-        if m.href.is_empty() {
-            let _ = write!(out, "<g><title>{}</title>", esc(m.title));
+        // A mark links to its record when it has one; a merged mark has
+        // no one record to link to.
+        let href = if merged.is_empty() { m.href } else { "" };
+        let mut title = esc(m.title);
+        for o in merged.iter().take(NAMED - 1) {
+            title.push('\n');
+            title.push_str(&esc(o.title));
+        }
+        if merged.len() >= NAMED {
+            let _ = write!(title, "\n… (+{})", merged.len() + 1 - NAMED);
+        }
+        if href.is_empty() {
+            let _ = write!(out, "<g><title>{title}</title>");
         } else {
             let _ = write!(
                 out,
-                r#"<a href="{}" tabindex="-1"><title>{}</title>"#,
-                esc(m.href),
-                esc(m.title)
+                r#"<a href="{}" tabindex="-1"><title>{title}</title>"#,
+                esc(href),
             );
         }
-        let close = if m.href.is_empty() { "</g>" } else { "</a>" };
+        let close = if href.is_empty() { "</g>" } else { "</a>" };
         if x1 - x0 < 1.0 {
             let _ = write!(
                 out,
