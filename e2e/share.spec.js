@@ -41,8 +41,10 @@ test("cite gives a short, a long and a BibTeX citation of a record, with version
   expect(bib).toMatch(/^@misc\{exodus-john-schulman-\d{4},\n/);
   expect(bib).toContain(`url = {${page.url()}}`);
   expect(bib).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/);
-  // Each copy button copies its own text.
-  await page.getByRole("button", { name: "Copy the bibtex entry" }).click();
+  // Each copy button copies its own text, named in sentence case (a
+  // name's own capitals kept).
+  await expect(page.getByRole("button", { name: "Copy the short citation", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Copy the BibTeX entry", exact: true }).click();
   await expect.poll(() => clipboard(page)).toBe(bib);
 });
 

@@ -112,7 +112,7 @@ pub fn PageTools(props: &PageToolsProps) -> Html {
 
     let copy_button = |what: M, text: String| {
         let done = announce.clone();
-        let label = M::CopyThe.fill(lang, &[&lang.tr(what).to_lowercase()]);
+        let label = M::CopyThe.fill(lang, &[&in_sentence(lang.tr(what))]);
         let ok = M::Copied.fill(lang, &[lang.tr(what)]);
         let failed = lang.tr(M::CopyFailed).to_owned();
         let onclick = Callback::from(move |_: MouseEvent| {
@@ -215,4 +215,22 @@ pub fn use_embed_height(embed: bool) {
         });
         move || drop(listener)
     });
+}
+
+/// A label as it reads inside a sentence: "Short citation" becomes "short
+/// citation"; a first word with other capitals ("BibTeX entry") and text
+/// without case are kept.
+fn in_sentence(label: &str) -> String {
+    let first_word = label.split(' ').next().unwrap_or_default();
+    match first_word.chars().next() {
+        Some(c)
+            if c.is_ascii_uppercase()
+                && !first_word[1..].chars().any(|c| c.is_ascii_uppercase()) =>
+        {
+            let mut out = label.to_owned();
+            out[..1].make_ascii_lowercase();
+            out
+        }
+        _ => label.to_owned(),
+    }
 }
