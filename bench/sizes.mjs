@@ -30,9 +30,16 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 // brought Yew's hydration, page paths with links followed inside the app,
 // and the browser/server seam: 203.9 KB measured, against 196.8 KB before
 // (which still counted the then-small loading page), so the budget is
-// 205 KB. Any
-// growth beyond it needs savings or another deliberate, documented change.
-const SHELL_BUDGET_BROTLI = 205 * 1024;
+// 205 KB. The next round (the app starting on the first interaction over a
+// prerendered page, typing writing the address once it pauses, new results
+// drawn 16 cards first, a dense timeline drawn with merged marks, a pinned
+// <base> for builds without pages, sentence-case copy labels) measured
+// 205.7 KB and bought keystrokes at or below the vanilla page's median
+// (ratios 0.80-0.93, from 1.23-1.35), the timeline at 10,000 records in
+// 79 ms (from 478) and Lighthouse 100 on every page measured: the budget is
+// 206 KB. Any growth beyond it needs savings or another deliberate,
+// documented change.
+const SHELL_BUDGET_BROTLI = 206 * 1024;
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const check = args.includes("--check");
