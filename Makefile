@@ -79,6 +79,7 @@ bench:
 	node bench/first-input.mjs dist
 	node bench/latency.mjs
 	node bench/views.mjs
+	node bench/memory.mjs
 
 clean:
 	rm -rf dist target/bench

@@ -185,14 +185,15 @@ pub fn is_wide() -> bool {
 
 #[cfg(target_arch = "wasm32")]
 thread_local! {
-    /// A replaced address not yet written, and its timer (see
+    /// A replaced address not yet written, with the time (ms since the
+    /// epoch) to write it at, and whether a timer is armed to write it (see
     /// [`replace_address_soon`]).
-    static PENDING: std::cell::RefCell<Option<(String, i32)>> = const { std::cell::RefCell::new(None) };
+    static PENDING: std::cell::RefCell<(Option<(String, f64)>, bool)> = const { std::cell::RefCell::new((None, false)) };
 }
 
 /// How long typing must pause before the address follows it.
 #[cfg(target_arch = "wasm32")]
-const TYPING_PAUSE_MS: i32 = 250;
+const TYPING_PAUSE_MS: f64 = 250.0;
 
 /// Replaces the current history entry's address with `link` (relative to
 /// the page's `<base href>`) once typing pauses: a History API write costs
@@ -202,28 +203,51 @@ const TYPING_PAUSE_MS: i32 = 250;
 pub fn replace_address_soon(link: String) {
     #[cfg(target_arch = "wasm32")]
     {
-        use wasm_bindgen::JsCast;
-        drop_pending_address();
-        let write = wasm_bindgen::closure::Closure::once_into_js(flush_address);
-        let Ok(timer) = gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                write.unchecked_ref(),
-                TYPING_PAUSE_MS,
-            )
-        else {
-            return write_address(&link, false);
-        };
-        PENDING.with(|p| *p.borrow_mut() = Some((link, timer)));
+        let armed = PENDING.with(|p| {
+            let mut p = p.borrow_mut();
+            p.0 = Some((link, js_sys::Date::now() + TYPING_PAUSE_MS));
+            std::mem::replace(&mut p.1, true)
+        });
+        if !armed {
+            arm_address_timer(TYPING_PAUSE_MS);
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     drop(link);
 }
 
+/// One timer at a time, never cancelled (each keystroke only moves the
+/// time to write at): a cancelled timer would leak its callback.
+#[cfg(target_arch = "wasm32")]
+fn arm_address_timer(after_ms: f64) {
+    use wasm_bindgen::JsCast;
+    let fire = wasm_bindgen::closure::Closure::once_into_js(|| {
+        let wait = PENDING.with(|p| {
+            let mut p = p.borrow_mut();
+            let wait = p.0.as_ref().map(|(_, at)| at - js_sys::Date::now());
+            p.1 = matches!(wait, Some(w) if w > 0.0);
+            wait
+        });
+        match wait {
+            Some(w) if w > 0.0 => arm_address_timer(w),
+            Some(_) => flush_address(),
+            None => {}
+        }
+    });
+    let armed = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(
+        fire.unchecked_ref(),
+        after_ms.ceil() as i32,
+    );
+    if armed.is_err() {
+        PENDING.with(|p| p.borrow_mut().1 = false);
+        flush_address();
+    }
+}
+
 /// Writes a pending replaced address now.
 pub fn flush_address() {
     #[cfg(target_arch = "wasm32")]
-    if let Some((link, timer)) = PENDING.with(|p| p.borrow_mut().take()) {
-        gloo::utils::window().clear_timeout_with_handle(timer);
+    if let Some((link, _)) = PENDING.with(|p| p.borrow_mut().0.take()) {
         write_address(&link, false);
     }
 }
@@ -232,9 +256,7 @@ pub fn flush_address() {
 /// and the entry it was meant for is no longer the current one.
 pub fn drop_pending_address() {
     #[cfg(target_arch = "wasm32")]
-    if let Some((_, timer)) = PENDING.with(|p| p.borrow_mut().take()) {
-        gloo::utils::window().clear_timeout_with_handle(timer);
-    }
+    PENDING.with(|p| p.borrow_mut().0 = None);
 }
 
 /// Pushes a new history entry for `link`, or replaces the current one;

@@ -1,0 +1,65 @@
+// Memory over repeated searches: the JS heap (after a forced garbage
+// collection) and the wasm linear memory after 50 cycles of typing a query
+// and clearing it, against after the first cycle, on the release builds
+// over 1,000 and 10,000 synthetic records that bench/latency.mjs builds
+// into target/bench/app-N (run it first). A leak grows both with every
+// cycle; wasm memory never shrinks, so it shows the high-water mark.
+//
+//   node bench/memory.mjs [sizes...]      (default: 1000 10000)
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chromium } from "@playwright/test";
+
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const SIZES = sizes.length ? sizes : [1000, 10000];
+const CYCLES = Number(process.env.CYCLES ?? 50);
+const root = "target/bench";
+const port = 4197;
+for (const n of SIZES) {
+  if (!existsSync(`${root}/app-${n}/index.html`)) {
+    console.error(`no build in ${root}/app-${n}: run node bench/latency.mjs first`);
+    process.exit(1);
+  }
+}
+const server = spawn("node", ["e2e/serve.mjs", root, String(port), "/bench/"], { stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--js-flags=--expose-gc", "--enable-precise-memory-info"],
+});
+
+const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
+console.log(`\nmemory after ${CYCLES} type-and-clear cycles against after the first`);
+try {
+  for (const n of SIZES) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The app's wasm exports, as the start-up script announces them.
+    await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm)));
+    await page.goto(`http://127.0.0.1:${port}/bench/app-${n}/`);
+    await page.waitForSelector("ul.cards article");
+    const search = page.locator("#search");
+    const measure = () =>
+      page.evaluate(async () => {
+        await new Promise((r) => setTimeout(r, 400));
+        gc();
+        return [performance.memory.usedJSHeapSize, window.__wasm.memory.buffer.byteLength];
+      });
+    const cycle = async () => {
+      await search.click();
+      await page.keyboard.type("research sci", { delay: 5 });
+      await page.waitForTimeout(30);
+      await search.fill("");
+    };
+    await cycle();
+    const [heap1, wasm1] = await measure();
+    for (let i = 1; i < CYCLES; i++) await cycle();
+    const [heapN, wasmN] = await measure();
+    console.log(
+      `${String(n).padStart(6)} records: JS heap ${kb(heap1)} -> ${kb(heapN)} (${((heapN / heap1 - 1) * 100).toFixed(1)} %), wasm memory ${kb(wasm1)} -> ${kb(wasmN)} (${((wasmN / wasm1 - 1) * 100).toFixed(1)} %)`,
+    );
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
