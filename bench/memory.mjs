@@ -2,8 +2,11 @@
 // collection) and the wasm linear memory after 50 cycles of typing a query
 // and clearing it, against after the first cycle, on the release builds
 // over 1,000 and 10,000 synthetic records that bench/latency.mjs builds
-// into target/bench/app-N (run it first). A leak grows both with every
-// cycle; wasm memory never shrinks, so it shows the high-water mark.
+// into target/bench/app-N (run it first), beside the vanilla page's JS heap
+// doing the same searches (its heap grows too: the text field's undo
+// history, the browser's performance entries and compiled code live there).
+// A leak grows with every cycle; wasm memory never shrinks, so it shows the
+// high-water mark.
 //
 //   node bench/memory.mjs [sizes...]      (default: 1000 10000)
 import { spawn } from "node:child_process";
@@ -32,32 +35,38 @@ const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
 console.log(`\nmemory after ${CYCLES} type-and-clear cycles against after the first`);
 try {
   for (const n of SIZES) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    // The app's wasm exports, as the start-up script announces them.
-    await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm)));
-    await page.goto(`http://127.0.0.1:${port}/bench/app-${n}/`);
-    await page.waitForSelector("ul.cards article");
-    const search = page.locator("#search");
-    const measure = () =>
-      page.evaluate(async () => {
-        await new Promise((r) => setTimeout(r, 400));
-        gc();
-        return [performance.memory.usedJSHeapSize, window.__wasm.memory.buffer.byteLength];
-      });
-    const cycle = async () => {
-      await search.click();
-      await page.keyboard.type("research sci", { delay: 5 });
-      await page.waitForTimeout(30);
-      await search.fill("");
+    const run = async (url, ready) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      // The app's wasm exports, as the start-up script announces them.
+      await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm)));
+      await page.goto(url);
+      await page.waitForSelector(ready);
+      const search = page.locator("#search");
+      const measure = () =>
+        page.evaluate(async () => {
+          await new Promise((r) => setTimeout(r, 400));
+          gc();
+          return [performance.memory.usedJSHeapSize, window.__wasm?.memory.buffer.byteLength ?? 0];
+        });
+      const cycle = async () => {
+        await search.click();
+        await page.keyboard.type("research sci", { delay: 5 });
+        await page.waitForTimeout(30);
+        await search.fill("");
+      };
+      await cycle();
+      const first = await measure();
+      for (let i = 1; i < CYCLES; i++) await cycle();
+      const last = await measure();
+      await page.close();
+      return [first, last];
     };
-    await cycle();
-    const [heap1, wasm1] = await measure();
-    for (let i = 1; i < CYCLES; i++) await cycle();
-    const [heapN, wasmN] = await measure();
+    const pct = (a, b) => `${((b / a - 1) * 100).toFixed(1)} %`;
+    const [[heap1, wasm1], [heapN, wasmN]] = await run(`http://127.0.0.1:${port}/bench/app-${n}/`, "ul.cards article");
+    const [[vheap1], [vheapN]] = await run(`http://127.0.0.1:${port}/bench/vanilla-${n}/`, "body[data-ready] ul.cards article");
     console.log(
-      `${String(n).padStart(6)} records: JS heap ${kb(heap1)} -> ${kb(heapN)} (${((heapN / heap1 - 1) * 100).toFixed(1)} %), wasm memory ${kb(wasm1)} -> ${kb(wasmN)} (${((wasmN / wasm1 - 1) * 100).toFixed(1)} %)`,
+      `${String(n).padStart(6)} records: JS heap ${kb(heap1)} -> ${kb(heapN)} (${pct(heap1, heapN)}; vanilla ${kb(vheap1)} -> ${kb(vheapN)}, ${pct(vheap1, vheapN)}), wasm memory ${kb(wasm1)} -> ${kb(wasmN)} (${pct(wasm1, wasmN)})`,
     );
-    await page.close();
   }
 } finally {
   await browser.close();
