@@ -4,26 +4,15 @@
 // and spread; the figures are comparable only within one run on one machine.
 //
 //   node bench/first-card.mjs [dist] [loads]
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import { median, requireBuilds, serveAndLaunch } from "./harness.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const LOADS = Number(process.argv[3] ?? 10);
 const port = 4193;
-if (!existsSync(`${dist}/index.html`)) {
-  console.error(`no build in ${dist}: run trunk build --release first`);
-  process.exit(1);
-}
+requireBuilds([dist], "run trunk build --release first");
 
-const server = spawn("node", ["e2e/serve.mjs", dist, String(port), "/exodus/"], { stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu"],
-});
+const { browser, close } = await serveAndLaunch(dist, port, "/exodus/");
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const times = [];
 try {
   for (let i = 0; i < LOADS; i++) {
@@ -45,8 +34,7 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }
 const sorted = [...times].sort((a, b) => a - b);
 console.log(

@@ -10,25 +10,15 @@
 // waits for it after loading) before the first click. Median of 7 loads.
 //
 //   node bench/first-input.mjs [dist] [loads]
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import { median, requireBuilds, serveAndLaunch } from "./harness.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const LOADS = Number(process.argv[3] ?? 7);
 const PAGES = ["", "people/ilya-sutskever/", "timeline/"];
 const port = 4194;
-if (!existsSync(`${dist}/index.html`)) {
-  console.error(`no build in ${dist}: run trunk build --release first`);
-  process.exit(1);
-}
+requireBuilds([dist], "run trunk build --release first");
 
-const server = spawn("node", ["e2e/serve.mjs", dist, String(port), "/exodus/"], { stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu"],
-});
+const { browser, close } = await serveAndLaunch(dist, port, "/exodus/");
 
 // Recorded in the page, registered before the page's own scripts: the
 // pointer down's time stamp, then the first moment after the next frame.
@@ -48,7 +38,6 @@ const probe = () => {
   );
 };
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
 try {
   for (const slowdown of [1, 4]) {
@@ -83,8 +72,7 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }
 console.log(`first interaction (pointer down to next frame), ${LOADS} loads each, median:`);
 console.log("page | CPU | first click (starts the app) | worst | a later click");

@@ -9,27 +9,15 @@
 // high-water mark.
 //
 //   node bench/memory.mjs [sizes...]      (default: 1000 10000)
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import { requireBuilds, serveAndLaunch } from "./harness.mjs";
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const SIZES = sizes.length ? sizes : [1000, 10000];
 const CYCLES = Number(process.env.CYCLES ?? 50);
 const root = "target/bench";
 const port = 4197;
-for (const n of SIZES) {
-  if (!existsSync(`${root}/app-${n}/index.html`)) {
-    console.error(`no build in ${root}/app-${n}: run node bench/latency.mjs first`);
-    process.exit(1);
-  }
-}
-const server = spawn("node", ["e2e/serve.mjs", root, String(port), "/bench/"], { stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--js-flags=--expose-gc", "--enable-precise-memory-info"],
-});
+requireBuilds(SIZES.map((n) => `${root}/app-${n}`), "run node bench/latency.mjs first");
+const { browser, close } = await serveAndLaunch(root, port, "/bench/", ["--js-flags=--expose-gc", "--enable-precise-memory-info"]);
 
 const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
 console.log(`\nmemory after ${CYCLES} type-and-clear cycles against after the first`);
@@ -69,6 +57,5 @@ try {
     );
   }
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }

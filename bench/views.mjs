@@ -4,9 +4,7 @@
 // 5 rounds per view, median and worst.
 //
 //   node bench/views.mjs [sizes...]      (default: 100 1000 10000)
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import { median, requireBuilds, serveAndLaunch } from "./harness.mjs";
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const SIZES = sizes.length ? sizes : [100, 1000, 10000];
@@ -21,20 +19,9 @@ const VIEWS = [
 const root = "target/bench";
 const port = 4192;
 
-for (const n of SIZES) {
-  if (!existsSync(`${root}/app-${n}/index.html`)) {
-    console.error(`no build in ${root}/app-${n}: run node bench/latency.mjs first`);
-    process.exit(1);
-  }
-}
-const server = spawn("node", ["e2e/serve.mjs", root, String(port), "/bench/"], { stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu"],
-});
+requireBuilds(SIZES.map((n) => `${root}/app-${n}`), "run node bench/latency.mjs first");
+const { browser, close } = await serveAndLaunch(root, port, "/bench/");
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log("\nopening a view -> drawn, next frame (ms), release build, headless Chromium");
 console.log(`${"records".padStart(8)}${"view".padStart(11)}${"median".padStart(9)}${"worst".padStart(8)}${"DOM nodes".padStart(11)}`);
 try {
@@ -78,6 +65,5 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }

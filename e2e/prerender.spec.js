@@ -305,21 +305,23 @@ test.describe("the app starts on the reader's first interaction", () => {
     return release;
   }
 
-  test("a page the reader only reads runs no app; the first click is the app's", async ({ page }) => {
-    const wasm = page.waitForResponse(/_bg\.wasm$/);
-    await page.goto("./timeline/");
-    await (await wasm).finished();
-    await page.waitForTimeout(500);
-    await expect(page.locator("html[data-app]")).toHaveCount(0);
-    const first = page.locator(".chart-controls input[type=checkbox]").first();
-    const kind = await first.getAttribute("data-value");
-    await first.click();
-    await expect(page.locator("html[data-app]")).toHaveCount(1);
-    await expect(page).toHaveURL(`${SITE}timeline/?kind=${kind}`);
-    await expect(first).toBeChecked();
-    const kinds = await page.locator(".tl-list li").evaluateAll((ls) => [...new Set(ls.map((l) => l.dataset.kind))]);
-    expect(kinds).toEqual([kind]);
-  });
+  for (const path of ["timeline/", "zh-Hant/timeline/"]) {
+    test(`a page the reader only reads runs no app; the first click is the app's: /${path}`, async ({ page }) => {
+      const wasm = page.waitForResponse(/_bg\.wasm$/);
+      await page.goto(`./${path}`);
+      await (await wasm).finished();
+      await page.waitForTimeout(500);
+      await expect(page.locator("html[data-app]")).toHaveCount(0);
+      const first = page.locator(".chart-controls input[type=checkbox]").first();
+      const kind = await first.getAttribute("data-value");
+      await first.click();
+      await expect(page.locator("html[data-app]")).toHaveCount(1);
+      await expect(page).toHaveURL(`${SITE}${path}?kind=${kind}`);
+      await expect(first).toBeChecked();
+      const kinds = await page.locator(".tl-list li").evaluateAll((ls) => [...new Set(ls.map((l) => l.dataset.kind))]);
+      expect(kinds).toEqual([kind]);
+    });
+  }
 
   test("a tap (no pointer hovering first) starts the app, which handles it", async ({ browser }) => {
     const context = await browser.newContext({ hasTouch: true, viewport: { width: 375, height: 800 }, baseURL: SITE });
