@@ -1461,3 +1461,90 @@ fn many_small_nodes_keep_visible_bands() {
         "the column fits"
     );
 }
+
+/// Per hop, every person once: (hop, person) pairs, sorted.
+fn hop_people(bands: &[Band]) -> Vec<(u8, usize)> {
+    let mut all: Vec<(u8, usize)> = bands
+        .iter()
+        .flat_map(|b| b.people.iter().map(move |&p| (b.hop, p)))
+        .collect();
+    all.sort_unstable();
+    all
+}
+
+#[test]
+fn a_crowded_column_merges_its_smallest_places() {
+    // Hop 1: 60 places, place k (1..=60) reached by k people, plus 3 people
+    // whose destination is not recorded. Hop 2: everyone at places 1..=10
+    // moves on to place 61 (1 + ... + 10 = 55 people).
+    let mut bands = Vec::new();
+    let mut next = 0;
+    let mut at = vec![Vec::new(); 61];
+    for k in 1..=60usize {
+        let people: Vec<usize> = (next..next + k).collect();
+        next += k;
+        at[k] = people.clone();
+        bands.push(Band {
+            hop: 1,
+            from: Node::Org(0),
+            to: Node::Org(k),
+            people,
+        });
+    }
+    bands.push(Band {
+        hop: 1,
+        from: Node::Org(0),
+        to: Node::Unknown,
+        people: (next..next + 3).collect(),
+    });
+    for (k, people) in at.iter().enumerate().take(11).skip(1) {
+        bands.push(Band {
+            hop: 2,
+            from: Node::Org(k),
+            to: Node::Org(61),
+            people: people.clone(),
+        });
+    }
+
+    let (drawn, merged) = merge_small_places(&bands, 10);
+    assert_eq!(
+        merged,
+        vec![0, 52, 0],
+        "column 1 keeps 8 places, 'not recorded' and 'others'"
+    );
+    let column1: Vec<Node> = drawn.iter().filter(|b| b.hop == 1).map(|b| b.to).collect();
+    assert_eq!(column1.len(), 10);
+    // The largest places keep their nodes (60 down to 53), largest first.
+    let kept: Vec<Node> = (53..=60).rev().map(Node::Org).collect();
+    assert!(kept.iter().all(|n| column1.contains(n)), "{column1:?}");
+    assert!(column1.contains(&Node::Unknown) && column1.contains(&Node::Others));
+    let others = drawn
+        .iter()
+        .find(|b| b.hop == 1 && b.to == Node::Others)
+        .unwrap();
+    assert_eq!(others.people.len(), (1..=52).sum::<usize>());
+    assert!(
+        others.people.windows(2).all(|w| w[0] < w[1]),
+        "people in data order"
+    );
+    assert_eq!(drawn[0].to, Node::Others, "largest band first");
+    // The second hop leaves from the merged node, as one band.
+    let on: Vec<&Band> = drawn.iter().filter(|b| b.hop == 2).collect();
+    assert_eq!(on.len(), 1);
+    assert_eq!(
+        (on[0].from, on[0].to, on[0].people.len()),
+        (Node::Others, Node::Org(61), 55)
+    );
+    // Nobody is lost or counted twice at any hop.
+    assert_eq!(hop_people(&drawn), hop_people(&bands));
+    // The layout draws the merged column with 10 nodes.
+    assert_eq!(
+        layout_flow(&drawn, 800.0, 2400.0, 12.0).columns[1].len(),
+        10
+    );
+
+    // Within the limit, nothing changes.
+    let (same, none) = merge_small_places(&bands, 61);
+    assert_eq!(same, bands);
+    assert_eq!(none, vec![0, 0, 0]);
+}

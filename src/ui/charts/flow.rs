@@ -10,17 +10,21 @@ const TABLE_ROWS: usize = 60;
 /// People named per row of the flow table.
 const TABLE_NAMES: usize = 20;
 
+/// A node in the table, which lists moves as they are (never merged).
 fn node_html(lang: Lang, cat: &CatalogHandle, node: Node) -> Html {
     match node {
         Node::Org(o) => name_plain(lang, &cat.data.organisations[o].name),
-        Node::Unknown => html! { lang.tr(M::NotRecorded) },
+        Node::Unknown | Node::Others => html! { lang.tr(M::NotRecorded) },
     }
 }
 
-fn node_name(lang: Lang, cat: &CatalogHandle, node: Node) -> String {
+/// A node's name in the drawing; `others` is how many places the column's
+/// merged node stands for.
+fn node_name(lang: Lang, cat: &CatalogHandle, node: Node, others: usize) -> String {
     match node {
         Node::Org(o) => name_text(lang, &cat.data.organisations[o].name).to_owned(),
         Node::Unknown => lang.tr(M::NotRecorded).to_owned(),
+        Node::Others => M::OtherPlaces.fill(lang, &[&count(others)]),
     }
 }
 
@@ -28,8 +32,14 @@ fn node_name(lang: Lang, cat: &CatalogHandle, node: Node) -> String {
 /// hover only changes which band's people are listed).
 pub struct FlowData {
     people: Vec<usize>,
-    bands: Vec<exodus_core::charts::Band>,
+    /// Every move, for the table.
+    bands: Vec<Band>,
+    /// The bands drawn (crowded columns merge their smallest places), with
+    /// their labels: the drawing's `data-band` indexes these.
+    drawn: Vec<Band>,
     band_labels: Vec<(String, usize)>,
+    /// Whether the drawing merged places.
+    merged: bool,
     drawing: AttrValue,
 }
 
@@ -47,10 +57,12 @@ pub(super) fn flow_data(lang: Lang, cat: &CatalogHandle, state: &UrlState) -> Fl
         .collect();
     let people = flow_people(&cat.data, years(state), &reasons);
     let bands = flow(&cat.data, &people, 4);
+    let (drawn, others) = merge_small_places(&bands, FLOW_NODES);
+    let others_in = |col: usize| others.get(col).copied().unwrap_or(0);
     // About 9 units a person, within bounds (an integer clamp: the float
     // one would link the float formatter).
     let height = people.len().clamp(29, 266) as f64 * 9.0;
-    let layout = layout_flow(&bands, W - svg::FLOW_LEFT - svg::FLOW_RIGHT, height, 12.0);
+    let layout = layout_flow(&drawn, W - svg::FLOW_LEFT - svg::FLOW_RIGHT, height, 12.0);
     let ncols = layout.columns.len();
     let node_labels: Vec<(String, bool)> = layout
         .columns
@@ -60,27 +72,29 @@ pub(super) fn flow_data(lang: Lang, cat: &CatalogHandle, state: &UrlState) -> Fl
         .map(|(c, node)| {
             let english = match node {
                 Node::Org(o) => lang == Lang::Zh && cat.data.organisations[o].name.zh.is_none(),
-                Node::Unknown => false,
+                Node::Unknown | Node::Others => false,
             };
+            let name = node_name(lang, cat, node, others_in(c));
             if c == 0 {
-                return (node_name(lang, cat, node), english);
+                return (name, english);
             }
-            let total: usize = bands
+            let total: usize = drawn
                 .iter()
                 .filter(|band| usize::from(band.hop) == c && band.to == node)
                 .map(|band| band.people.len())
                 .sum();
-            (format!("{} {total}", node_name(lang, cat, node)), english)
+            (format!("{name} {total}"), english)
         })
         .collect();
-    let band_labels: Vec<(String, usize)> = bands
+    let band_labels: Vec<(String, usize)> = drawn
         .iter()
         .map(|b| {
+            let hop = usize::from(b.hop);
             let label = M::BandLabel.fill(
                 lang,
                 &[
-                    &node_name(lang, cat, b.from),
-                    &node_name(lang, cat, b.to),
+                    &node_name(lang, cat, b.from, others_in(hop.saturating_sub(1))),
+                    &node_name(lang, cat, b.to, others_in(hop)),
                     &count(b.people.len()),
                 ],
             );
@@ -101,7 +115,9 @@ pub(super) fn flow_data(lang: Lang, cat: &CatalogHandle, state: &UrlState) -> Fl
     FlowData {
         people,
         bands,
+        drawn,
         band_labels,
+        merged: others.iter().any(|&n| n > 0),
         drawing: AttrValue::from(drawing),
     }
 }
@@ -118,13 +134,15 @@ pub(super) fn flow_view(
     let FlowData {
         people,
         bands,
+        drawn,
         band_labels,
+        merged,
         drawing,
     } = data;
     let chosen = selected
         .as_ref()
         .filter(|(s, _)| Rc::ptr_eq(s, state))
-        .and_then(|(_, i)| bands.get(*i).map(|b| (*i, b)));
+        .and_then(|(_, i)| drawn.get(*i).map(|b| (*i, b)));
     // Focus or hover on a band (delegated: the drawing is plain markup).
     fn band_of(e: &Event) -> Option<usize> {
         let el: web_sys::Element = e.target()?.dyn_into().ok()?;
@@ -204,6 +222,9 @@ pub(super) fn flow_view(
                 { checkboxes(lang, state, nav, Facet::Reason, &reason_values) }
             </div>
             <p id="chart-summary" class="chart-summary" role="status">{ M::FlowChart.fill(lang, &[&count(people.len())]) }</p>
+            if *merged {
+                <p class="hint">{ lang.tr(M::OtherPlacesNote) }</p>
+            }
             if people.is_empty() {
                 { empty(lang, state, nav) }
             } else {

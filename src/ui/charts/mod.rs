@@ -14,8 +14,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use exodus_core::charts::{
-    flow, flow_people, founder_bars, founder_segments, founders, layout_flow, timeline,
-    FounderState, LogScale, Node, Segment, TimeScale, TimelineItem, TimelineKind, TimelineSubject,
+    flow, flow_people, founder_bars, founder_segments, founders, layout_flow, merge_small_places,
+    timeline, Band, FounderState, LogScale, Node, Segment, TimeScale, TimelineItem, TimelineKind,
+    TimelineSubject, FLOW_NODES,
 };
 use exodus_core::explore::{Facet, Tab, View};
 use exodus_core::format::{format_date, format_money, Lang};

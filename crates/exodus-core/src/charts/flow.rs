@@ -15,6 +15,9 @@ use super::*;
 pub enum Node {
     Org(usize),
     Unknown,
+    /// The places of a column too small to draw on their own, as one node
+    /// (see [`merge_small_places`]); never in the bands of [`flow`].
+    Others,
 }
 
 impl Node {
@@ -22,6 +25,7 @@ impl Node {
     pub(super) fn code(self) -> i64 {
         match self {
             Node::Org(o) => o as i64,
+            Node::Others => i64::MAX - 1,
             Node::Unknown => i64::MAX,
         }
     }
@@ -163,7 +167,7 @@ pub fn flow(data: &Dataset, people: &[usize], max_hops: u8) -> Vec<Band> {
     let n = data.organisations.len() as i64;
     let code = |node: Node| match node {
         Node::Org(o) => o as i64,
-        Node::Unknown => n,
+        Node::Unknown | Node::Others => n,
     };
     sort_by_key(&mut moves, |m| Key {
         rank: i64::from(m.0),
@@ -184,7 +188,7 @@ pub fn flow(data: &Dataset, people: &[usize], max_hops: u8) -> Vec<Band> {
     }
     let name = |n: Node| match n {
         Node::Org(o) => fold(&data.organisations[o].name.en),
-        Node::Unknown => String::new(),
+        Node::Unknown | Node::Others => String::new(),
     };
     sort_by_key(&mut bands, |b| Key {
         rank: i64::from(b.hop),
@@ -193,4 +197,135 @@ pub fn flow(data: &Dataset, people: &[usize], max_hops: u8) -> Vec<Band> {
         text: name(b.to) + "\n" + &name(b.from),
     });
     bands
+}
+
+/// The most nodes a column of the flow drawing shows (see
+/// [`merge_small_places`]). The drawing is at most 2,394 units tall, so
+/// more nodes than this leave labels too close to read; the real dataset
+/// has fewer than 30 in its fullest column.
+pub const FLOW_NODES: usize = 40;
+
+/// The bands of [`flow`] as the drawing shows them. In a column with more
+/// than `max` nodes, the largest named places keep their nodes (by people
+/// arriving; at equal counts in organisation order), "not recorded" keeps
+/// its own, and the rest become one [`Node::Others`], so that the column
+/// has `max` nodes. Bands that then make the same move are one band, with
+/// their people in data order. Every hop still counts every person once.
+///
+/// Returns the bands (by hop, largest first, otherwise in the order of
+/// their first band in `bands`) and, per column, how many places its
+/// `Others` node stands for (0 where nothing was merged). A flow within
+/// the limit is returned as it is.
+pub fn merge_small_places(bands: &[Band], max: usize) -> (Vec<Band>, Vec<usize>) {
+    let ncols = bands
+        .iter()
+        .map(|b| usize::from(b.hop) + 1)
+        .max()
+        .unwrap_or(0);
+    let mut merged_places = vec![0; ncols];
+    // Per column, the codes of the places merged, sorted.
+    let mut merged: Vec<Vec<i64>> = vec![Vec::new(); ncols];
+    for (col, places) in merged.iter_mut().enumerate().skip(1) {
+        // People arriving at each node of the column, grouped by sorting.
+        let mut arriving: Vec<(Node, usize)> = Vec::new();
+        let mut into: Vec<&Band> = bands.iter().filter(|b| usize::from(b.hop) == col).collect();
+        sort_by_key(&mut into, |b| Key::num(b.to.code()));
+        for b in into {
+            match arriving.last_mut() {
+                Some((n, people)) if *n == b.to => *people += b.people.len(),
+                _ => arriving.push((b.to, b.people.len())),
+            }
+        }
+        if arriving.len() <= max {
+            continue;
+        }
+        let named: Vec<&(Node, usize)> = arriving
+            .iter()
+            .filter(|(n, _)| *n != Node::Unknown)
+            .collect();
+        let keep = max.saturating_sub(1 + usize::from(named.len() < arriving.len()));
+        let ranked = order(
+            named
+                .iter()
+                .map(|(n, people)| Key {
+                    rank: -(*people as i64),
+                    num: n.code(),
+                    text: String::new(),
+                })
+                .collect(),
+        );
+        *places = ranked[keep.min(ranked.len())..]
+            .iter()
+            .map(|&i| named[i].0.code())
+            .collect();
+        places.sort_unstable();
+        merged_places[col] = places.len();
+    }
+    if merged_places.iter().all(|&m| m == 0) {
+        return (bands.to_vec(), merged_places);
+    }
+    let shown = |col: usize, node: Node| {
+        if merged[col].binary_search(&node.code()).is_ok() {
+            Node::Others
+        } else {
+            node
+        }
+    };
+    // Each band's move as drawn, grouped by sorting on it.
+    let moves: Vec<(u8, Node, Node)> = bands
+        .iter()
+        .map(|b| {
+            let col = usize::from(b.hop);
+            let from = if col == 0 {
+                b.from
+            } else {
+                shown(col - 1, b.from)
+            };
+            (b.hop, from, shown(col, b.to))
+        })
+        .collect();
+    // Node numbers that pack a move into one key.
+    let small = |n: Node| match n {
+        Node::Org(o) => o as i64,
+        Node::Others => 1 << 30,
+        Node::Unknown => (1 << 30) + 1,
+    };
+    let grouped = order(
+        moves
+            .iter()
+            .map(|&(hop, from, to)| Key {
+                rank: i64::from(hop),
+                num: (small(from) << 31) + small(to),
+                text: String::new(),
+            })
+            .collect(),
+    );
+    let mut out: Vec<(usize, Band)> = Vec::new();
+    for i in grouped {
+        let (hop, from, to) = moves[i];
+        match out.last_mut() {
+            Some((_, b)) if (b.hop, b.from, b.to) == (hop, from, to) => {
+                b.people.extend_from_slice(&bands[i].people);
+            }
+            _ => out.push((
+                i,
+                Band {
+                    hop,
+                    from,
+                    to,
+                    people: bands[i].people.clone(),
+                },
+            )),
+        }
+    }
+    for (_, b) in &mut out {
+        b.people.sort_unstable();
+    }
+    let n = bands.len() as i64 + 1;
+    sort_by_key(&mut out, |(first, b)| Key {
+        rank: i64::from(b.hop),
+        num: -(b.people.len() as i64) * n + *first as i64,
+        text: String::new(),
+    });
+    (out.into_iter().map(|(_, b)| b).collect(), merged_places)
 }

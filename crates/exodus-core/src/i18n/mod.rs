@@ -290,6 +290,8 @@ messages! {
     ToCol => "To", "到";
     CountCol => "People", "人數";
     BandLabel => "{} → {}: {}", "{} → {}：{}";
+    OtherPlaces => "{} other places", "其他 {} 個去處";
+    OtherPlacesNote => "Places reached by few people are drawn together as “other places”; the table lists every move.", "人數較少的去處在圖中合併為「其他去處」；表格列出每一步的完整去向。";
     FoundersChart => "Each original founder's status from OpenAI's founding to today. The table below gives the same dates.", "每位共同創辦人自 OpenAI 創立至今的狀態。下方表格列出相同日期。";
     UncertainStart => "A lighter start: the change is known only to the month or the year.", "顏色較淺的起點：變化的時間只知道月份或年份。";
     HowManyRemain => "How many founders remain?", "還剩幾位共同創辦人？";
