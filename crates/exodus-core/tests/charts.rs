@@ -1480,10 +1480,10 @@ fn a_crowded_column_merges_its_smallest_places() {
     let mut bands = Vec::new();
     let mut next = 0;
     let mut at = vec![Vec::new(); 61];
-    for k in 1..=60usize {
+    for (k, people_at) in at.iter_mut().enumerate().skip(1) {
         let people: Vec<usize> = (next..next + k).collect();
         next += k;
-        at[k] = people.clone();
+        people_at.clone_from(&people);
         bands.push(Band {
             hop: 1,
             from: Node::Org(0),
