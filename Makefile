@@ -53,6 +53,7 @@ HOSTILE := target/hostile
 # The builds name the test server's address (EXODUS_SITE_URL) for their
 # canonical links, sitemap and 404 page, as a deployment names its own.
 test-e2e:
+	node --test scripts/
 	EXODUS_SITE_URL=http://127.0.0.1:4173/exodus/ trunk build --release --public-url ./
 	node scripts/csp.mjs --check dist
 	node scripts/hostile-data.mjs crates/exodus-core/tests/fixtures/valid $(HOSTILE)/data

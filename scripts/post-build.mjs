@@ -1,13 +1,15 @@
 // The Trunk post-build hook (see Trunk.toml). Trunk runs the hooks of one
 // stage concurrently, so the steps that must happen in order live here, in
-// one hook: first the JS glue is minified (which changes its integrity value
-// in index.html), then the start-up script is made to wait for the first
+// one hook: first the wasm's imports get short names in the wasm and the
+// glue (short-imports.mjs), then the JS glue is minified (which changes its
+// integrity value in index.html), then the start-up script is made to wait for the first
 // paint (defer-start.mjs), then the Content Security Policy is written, because it
 // hashes the final inline start-up script; then the dataset files are
 // written beside the app, every page is prerendered from the finished
 // index.html, and last the service worker lists the final files.
 import { execFileSync } from "node:child_process";
 import { minifyGlue } from "./minify-glue.mjs";
+import { shortImports } from "./short-imports.mjs";
 import { applyCsp } from "./csp.mjs";
 import { deferStart } from "./defer-start.mjs";
 import { writeServiceWorker } from "./service-worker.mjs";
@@ -20,6 +22,7 @@ if (!dir) {
 // Debug builds (`trunk serve`) keep Trunk's live-reload script and readable
 // glue: neither step applies to them.
 if (process.env.TRUNK_PROFILE === "release") {
+  shortImports(dir);
   await minifyGlue(dir);
   deferStart(dir);
   applyCsp(dir);

@@ -7,31 +7,27 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-/// A set of chosen values in the order they were chosen: pins, expanded
-/// facets, opened timeline years.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Toggles<T>(pub Rc<Vec<T>>);
+/// A set of chosen keys in the order they were chosen: pins
+/// ("people/<id>"), expanded facets (the facet's key), opened timeline
+/// years ("2024"). One type of keys for all three: each reducer type is
+/// its own copy of Yew's reducer hook in the wasm.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Toggles(pub Rc<Vec<String>>);
 
-impl<T> Default for Toggles<T> {
-    fn default() -> Self {
-        Toggles(Rc::new(Vec::new()))
-    }
-}
-
-impl<T: PartialEq> Toggles<T> {
-    pub fn contains(&self, value: &T) -> bool {
-        self.0.contains(value)
+impl Toggles {
+    pub fn contains(&self, key: &str) -> bool {
+        self.0.iter().any(|k| k == key)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ToggleAction<T> {
-    /// Adds the value when absent (at the end), removes it when present.
-    Toggle(T),
+pub enum ToggleAction {
+    /// Adds the key when absent (at the end), removes it when present.
+    Toggle(String),
 }
 
-impl<T: PartialEq + Clone> Reducible for Toggles<T> {
-    type Action = ToggleAction<T>;
+impl Reducible for Toggles {
+    type Action = ToggleAction;
 
     fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
         match action {
@@ -127,23 +123,24 @@ impl Reducible for Paging {
 mod tests {
     use super::*;
 
-    fn toggle<T: PartialEq + Clone>(state: Toggles<T>, value: T) -> Toggles<T> {
-        (*Rc::new(state).reduce(ToggleAction::Toggle(value))).clone()
+    fn toggle(state: Toggles, value: &str) -> Toggles {
+        (*Rc::new(state).reduce(ToggleAction::Toggle(value.to_owned()))).clone()
     }
 
     #[test]
     fn toggling_adds_at_the_end_and_removes_in_place() {
-        let cases: &[(&[i32], i32, &[i32])] = &[
-            (&[], 2024, &[2024]),
-            (&[2024], 2023, &[2024, 2023]),
-            (&[2024, 2023], 2024, &[2023]),
-            (&[2022, 2023, 2024], 2023, &[2022, 2024]),
+        let cases: &[(&[&str], &str, &[&str])] = &[
+            (&[], "2024", &["2024"]),
+            (&["2024"], "2023", &["2024", "2023"]),
+            (&["2024", "2023"], "2024", &["2023"]),
+            (&["2022", "2023", "2024"], "2023", &["2022", "2024"]),
         ];
+        let owned = |keys: &[&str]| keys.iter().map(|k| k.to_string()).collect::<Vec<_>>();
         for (before, value, after) in cases {
-            let state = Toggles(Rc::new(before.to_vec()));
+            let state = Toggles(Rc::new(owned(before)));
             assert_eq!(
-                *toggle(state, *value).0,
-                after.to_vec(),
+                *toggle(state, value).0,
+                owned(after),
                 "{before:?} ± {value}"
             );
         }
@@ -152,12 +149,9 @@ mod tests {
     #[test]
     fn toggling_twice_is_no_change() {
         let pins = Toggles(Rc::new(vec!["people/a".to_string()]));
-        let twice = toggle(
-            toggle(pins.clone(), "companies/b".into()),
-            "companies/b".into(),
-        );
+        let twice = toggle(toggle(pins.clone(), "companies/b"), "companies/b");
         assert_eq!(twice, pins);
-        assert!(twice.contains(&"people/a".to_string()));
+        assert!(twice.contains("people/a"));
     }
 
     fn more(p: Paging, key: usize, start: usize, total: usize) -> Paging {

@@ -199,11 +199,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         });
     }
     // Long facets the user expanded ("Show all").
-    let expanded_state = use_reducer(Toggles::<Facet>::default);
+    let expanded_state = use_reducer(Toggles::default);
     let expanded = expanded_state.0.clone();
     let on_expand = {
         let expanded = expanded_state.dispatcher();
-        Callback::from(move |facet: Facet| expanded.dispatch(ToggleAction::Toggle(facet)))
+        Callback::from(move |facet: Facet| {
+            expanded.dispatch(ToggleAction::Toggle(facet.key().to_owned()))
+        })
     };
     {
         let search_ref = props.search_ref.clone();

@@ -22,7 +22,8 @@ pub struct FacetPanelProps {
     /// A value was switched on or off.
     pub on_toggle: Callback<(Facet, String)>,
     /// Long facets the user chose to see in full.
-    pub expanded: Rc<Vec<Facet>>,
+    /// The keys of the facets shown in full.
+    pub expanded: Rc<Vec<String>>,
     /// "Show all" or "Show fewer" was pressed for a facet.
     pub on_expand: Callback<Facet>,
 }
@@ -50,7 +51,7 @@ pub fn facet_panel(lang: Lang, props: &FacetPanelProps) -> Html {
         <div class="facet-groups">
             { for props.facets.iter().map(|fc| {
                 let facet = fc.facet;
-                let is_expanded = props.expanded.contains(&facet);
+                let is_expanded = props.expanded.iter().any(|k| k == facet.key());
                 let shown = visible(&fc.values, is_expanded);
                 let hidden = fc.values.len() - shown.len();
                 let toggle_all = props.on_expand.reform(move |_: MouseEvent| facet);

@@ -191,7 +191,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
     // Whether a long flow table shows all its rows.
     let all_rows = use_state(|| false);
     // Years whose items a long timeline lists.
-    let open_years = use_reducer(Toggles::<i32>::default);
+    let open_years = use_reducer(Toggles::default);
     let state = &*props.state;
     match state.view {
         View::Timeline => timeline_view(lang, &cat, state, &navigate, &items, &open_years),

@@ -84,7 +84,7 @@ pub(super) fn timeline_view(
     state: &UrlState,
     nav: &Callback<(UrlState, Nav)>,
     items: &[TimelineItem],
-    open_years: &UseReducerHandle<Toggles<i32>>,
+    open_years: &UseReducerHandle<Toggles>,
 ) -> Html {
     let kinds: Vec<TimelineKind> = state
         .filters
@@ -164,10 +164,10 @@ pub(super) fn timeline_view(
     let list: Html = groups
         .iter()
         .map(|(y, list)| {
-            let open = all_open || open_years.contains(y);
+            let open = all_open || open_years.contains(&y.to_string());
             let toggle = {
                 let (open_years, y) = (open_years.dispatcher(), *y);
-                Callback::from(move |_: MouseEvent| open_years.dispatch(ToggleAction::Toggle(y)))
+                Callback::from(move |_: MouseEvent| open_years.dispatch(ToggleAction::Toggle(y.to_string())))
             };
             html! {
                 <section class="tl-year" aria-labelledby={format!("tl-{y}")}>

@@ -162,30 +162,7 @@ pub fn flow(data: &Dataset, people: &[usize], max_hops: u8) -> Vec<Band> {
             moves.push((h as u8 + 1, w[0], w[1], i));
         }
     }
-    // Group equal moves together, keeping the people in the given order.
-    // Node numbers: organisations by index, `Unknown` after them.
-    let n = data.organisations.len() as i64;
-    let code = |node: Node| match node {
-        Node::Org(o) => o as i64,
-        Node::Unknown | Node::Others => n,
-    };
-    sort_by_key(&mut moves, |m| Key {
-        rank: i64::from(m.0),
-        num: code(m.1) * (n + 1) + code(m.2),
-        text: String::new(),
-    });
-    let mut bands: Vec<Band> = Vec::new();
-    for (hop, from, to, person) in moves {
-        match bands.last_mut() {
-            Some(b) if b.hop == hop && b.from == from && b.to == to => b.people.push(person),
-            _ => bands.push(Band {
-                hop,
-                from,
-                to,
-                people: vec![person],
-            }),
-        }
-    }
+    let mut bands = group(moves);
     let name = |n: Node| match n {
         Node::Org(o) => fold(&data.organisations[o].name.en),
         Node::Unknown | Node::Others => String::new(),
@@ -199,6 +176,36 @@ pub fn flow(data: &Dataset, people: &[usize], max_hops: u8) -> Vec<Band> {
     bands
 }
 
+/// Equal moves (hop, from, to, person) as one band each, by hop, then by
+/// origin and destination; each band's people in the order of `moves`.
+fn group(mut moves: Vec<(u8, Node, Node, usize)>) -> Vec<Band> {
+    // Node numbers that pack a move into one key: organisations by index,
+    // then `Others`, then `Unknown`.
+    let small = |n: Node| match n {
+        Node::Org(o) => o as i64,
+        Node::Others => 1 << 30,
+        Node::Unknown => (1 << 30) + 1,
+    };
+    sort_by_key(&mut moves, |m| Key {
+        rank: i64::from(m.0),
+        num: (small(m.1) << 31) + small(m.2),
+        text: String::new(),
+    });
+    let mut bands: Vec<Band> = Vec::new();
+    for (hop, from, to, person) in moves {
+        match bands.last_mut() {
+            Some(b) if (b.hop, b.from, b.to) == (hop, from, to) => b.people.push(person),
+            _ => bands.push(Band {
+                hop,
+                from,
+                to,
+                people: vec![person],
+            }),
+        }
+    }
+    bands
+}
+
 /// The most nodes a column of the flow drawing shows (see
 /// [`merge_small_places`]). The drawing is at most 2,394 units tall, so
 /// more nodes than this leave labels too close to read; the real dataset
@@ -209,60 +216,55 @@ pub const FLOW_NODES: usize = 40;
 /// than `max` nodes, the largest named places keep their nodes (by people
 /// arriving; at equal counts in organisation order), "not recorded" keeps
 /// its own, and the rest become one [`Node::Others`], so that the column
-/// has `max` nodes. Bands that then make the same move are one band, with
-/// their people in data order. Every hop still counts every person once.
+/// has `max` nodes. Bands that then make the same move are one band, its
+/// people band by band. Every hop still counts every person once.
 ///
-/// Returns the bands (by hop, largest first, otherwise in the order of
-/// their first band in `bands`) and, per column, how many places its
-/// `Others` node stands for (0 where nothing was merged). A flow within
-/// the limit is returned as it is.
+/// Returns the bands (by hop, largest first) and, per column, how many
+/// places its `Others` node stands for (0 where nothing was merged). A
+/// flow within the limit is returned as it is.
 pub fn merge_small_places(bands: &[Band], max: usize) -> (Vec<Band>, Vec<usize>) {
     let ncols = bands
         .iter()
         .map(|b| usize::from(b.hop) + 1)
         .max()
         .unwrap_or(0);
-    let mut merged_places = vec![0; ncols];
     // Per column, the codes of the places merged, sorted.
     let mut merged: Vec<Vec<i64>> = vec![Vec::new(); ncols];
     for (col, places) in merged.iter_mut().enumerate().skip(1) {
-        // People arriving at each node of the column, grouped by sorting.
-        let mut arriving: Vec<(Node, usize)> = Vec::new();
-        let mut into: Vec<&Band> = bands.iter().filter(|b| usize::from(b.hop) == col).collect();
-        sort_by_key(&mut into, |b| Key::num(b.to.code()));
-        for b in into {
-            match arriving.last_mut() {
-                Some((n, people)) if *n == b.to => *people += b.people.len(),
-                _ => arriving.push((b.to, b.people.len())),
-            }
-        }
-        if arriving.len() <= max {
+        // People arriving at each place of the column (bands come grouped
+        // by hop and origin, so the same place recurs: group by sorting).
+        let arriving = group(
+            bands
+                .iter()
+                .filter(|b| usize::from(b.hop) == col && b.to != Node::Unknown)
+                .flat_map(|b| b.people.iter().map(|&p| (0, b.to, b.to, p)))
+                .collect(),
+        );
+        let has_unknown = bands
+            .iter()
+            .any(|b| usize::from(b.hop) == col && b.to == Node::Unknown);
+        if arriving.len() + usize::from(has_unknown) <= max {
             continue;
         }
-        let named: Vec<&(Node, usize)> = arriving
-            .iter()
-            .filter(|(n, _)| *n != Node::Unknown)
-            .collect();
-        let keep = max.saturating_sub(1 + usize::from(named.len() < arriving.len()));
+        let keep = max.saturating_sub(1 + usize::from(has_unknown));
+        // Largest first; at equal counts in organisation order (stable).
         let ranked = order(
-            named
+            arriving
                 .iter()
-                .map(|(n, people)| Key {
-                    rank: -(*people as i64),
-                    num: n.code(),
-                    text: String::new(),
-                })
+                .map(|b| Key::num(-(b.people.len() as i64)))
                 .collect(),
         );
         *places = ranked[keep.min(ranked.len())..]
             .iter()
-            .map(|&i| named[i].0.code())
+            .map(|&i| arriving[i].to.code())
             .collect();
-        places.sort_unstable();
-        merged_places[col] = places.len();
+        // The app's one sort (see `order`), not `sort_unstable`, which would
+        // add its own copy of the sort code.
+        sort_by_key(places, |&code| Key::num(code));
     }
-    if merged_places.iter().all(|&m| m == 0) {
-        return (bands.to_vec(), merged_places);
+    let counts: Vec<usize> = merged.iter().map(Vec::len).collect();
+    if counts.iter().all(|&m| m == 0) {
+        return (bands.to_vec(), counts);
     }
     let shown = |col: usize, node: Node| {
         if merged[col].binary_search(&node.code()).is_ok() {
@@ -271,61 +273,25 @@ pub fn merge_small_places(bands: &[Band], max: usize) -> (Vec<Band>, Vec<usize>)
             node
         }
     };
-    // Each band's move as drawn, grouped by sorting on it.
-    let moves: Vec<(u8, Node, Node)> = bands
-        .iter()
-        .map(|b| {
-            let col = usize::from(b.hop);
-            let from = if col == 0 {
-                b.from
-            } else {
-                shown(col - 1, b.from)
-            };
-            (b.hop, from, shown(col, b.to))
-        })
-        .collect();
-    // Node numbers that pack a move into one key.
-    let small = |n: Node| match n {
-        Node::Org(o) => o as i64,
-        Node::Others => 1 << 30,
-        Node::Unknown => (1 << 30) + 1,
-    };
-    let grouped = order(
-        moves
+    let mut out = group(
+        bands
             .iter()
-            .map(|&(hop, from, to)| Key {
-                rank: i64::from(hop),
-                num: (small(from) << 31) + small(to),
-                text: String::new(),
+            .flat_map(|b| {
+                let col = usize::from(b.hop);
+                let from = if col == 0 {
+                    b.from
+                } else {
+                    shown(col - 1, b.from)
+                };
+                let to = shown(col, b.to);
+                b.people.iter().map(move |&p| (b.hop, from, to, p))
             })
             .collect(),
     );
-    let mut out: Vec<(usize, Band)> = Vec::new();
-    for i in grouped {
-        let (hop, from, to) = moves[i];
-        match out.last_mut() {
-            Some((_, b)) if (b.hop, b.from, b.to) == (hop, from, to) => {
-                b.people.extend_from_slice(&bands[i].people);
-            }
-            _ => out.push((
-                i,
-                Band {
-                    hop,
-                    from,
-                    to,
-                    people: bands[i].people.clone(),
-                },
-            )),
-        }
-    }
-    for (_, b) in &mut out {
-        b.people.sort_unstable();
-    }
-    let n = bands.len() as i64 + 1;
-    sort_by_key(&mut out, |(first, b)| Key {
+    sort_by_key(&mut out, |b| Key {
         rank: i64::from(b.hop),
-        num: -(b.people.len() as i64) * n + *first as i64,
+        num: -(b.people.len() as i64),
         text: String::new(),
     });
-    (out.into_iter().map(|(_, b)| b).collect(), merged_places)
+    (out, counts)
 }
