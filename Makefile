@@ -42,8 +42,8 @@ test-native:
 
 # The browser tests run twice: in Chromium, then in Firefox ESR.
 test-wasm:
-	cargo test $(WASM) --test web
-	env -u CHROMEDRIVER GECKODRIVER="$$(command -v geckodriver)" cargo test $(WASM) --test web
+	cargo test $(WASM) --test web --test web_flow
+	env -u CHROMEDRIVER GECKODRIVER="$$(command -v geckodriver)" cargo test $(WASM) --test web --test web_flow
 
 # The release build, and the same app over the hostile copy of the test
 # fixture (scripts/hostile-data.mjs): Playwright runs in Chromium against

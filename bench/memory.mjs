@@ -8,6 +8,12 @@
 // A leak grows with every cycle; wasm memory never shrinks, so it shows the
 // high-water mark.
 //
+// Then 50 more cycles against the 50th: the steady state. Most of the first
+// 50 cycles' growth is the browser's performance timeline filling up (it
+// keeps at most 150 layout-shift entries, each with the rectangles of the
+// nodes that moved; a search moves highlighted text and reordered cards),
+// which stops once full; a leak would keep growing.
+//
 //   node bench/memory.mjs [sizes...]      (default: 1000 10000)
 import { requireBuilds, serveAndLaunch } from "./harness.mjs";
 
@@ -46,14 +52,19 @@ try {
       const first = await measure();
       for (let i = 1; i < CYCLES; i++) await cycle();
       const last = await measure();
+      for (let i = 0; i < CYCLES; i++) await cycle();
+      const steady = await measure();
       await page.close();
-      return [first, last];
+      return [first, last, steady];
     };
     const pct = (a, b) => `${((b / a - 1) * 100).toFixed(1)} %`;
-    const [[heap1, wasm1], [heapN, wasmN]] = await run(`http://127.0.0.1:${port}/bench/app-${n}/`, "ul.cards article");
-    const [[vheap1], [vheapN]] = await run(`http://127.0.0.1:${port}/bench/vanilla-${n}/`, "body[data-ready] ul.cards article");
+    const [[heap1, wasm1], [heapN, wasmN], [heapS, wasmS]] = await run(`http://127.0.0.1:${port}/bench/app-${n}/`, "ul.cards article");
+    const [[vheap1], [vheapN], [vheapS]] = await run(`http://127.0.0.1:${port}/bench/vanilla-${n}/`, "body[data-ready] ul.cards article");
     console.log(
       `${String(n).padStart(6)} records: JS heap ${kb(heap1)} -> ${kb(heapN)} (${pct(heap1, heapN)}; vanilla ${kb(vheap1)} -> ${kb(vheapN)}, ${pct(vheap1, vheapN)}), wasm memory ${kb(wasm1)} -> ${kb(wasmN)} (${pct(wasm1, wasmN)})`,
+    );
+    console.log(
+      `${"".padStart(6)}  ${CYCLES} more: JS heap ${kb(heapN)} -> ${kb(heapS)} (${pct(heapN, heapS)}; vanilla ${pct(vheapN, vheapS)}), wasm memory ${kb(wasmN)} -> ${kb(wasmS)} (${pct(wasmN, wasmS)})`,
     );
   }
 } finally {

@@ -45,9 +45,18 @@ impl Reducible for Toggles {
     }
 }
 
+/// Cards drawn in the frame that answers a keystroke or a filter (about
+/// two screens of them on a large display); the rest of the page follows
+/// in a task after that frame. Creating a card's elements is most of a
+/// keystroke's work when the results change.
+pub const FIRST: usize = 16;
+
 /// How many cards of a result list are shown. The results are named by a
 /// key (any value that changes when the results do); a new key starts again
 /// from the first page, or from the page holding a record to return to.
+/// New results are drawn [`FIRST`] cards first, the rest of the page once
+/// that frame is drawn; a prerendered list being hydrated shows every card
+/// (as the page does) until the app has taken it over.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Paging {
     /// The results this count belongs to (none before the first "Show more").
@@ -56,6 +65,10 @@ pub struct Paging {
     pub shown: usize,
     /// "Show more" added cards whose first one should take focus.
     pub focus_new: bool,
+    /// Every card is shown: the prerendered list being hydrated.
+    pub all: bool,
+    /// The results whose whole page has been drawn.
+    pub drawn: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,9 +83,24 @@ pub enum PagingAction {
     },
     /// The first new card has taken focus.
     Focused,
+    /// The app has taken over the prerendered list: page it from now on.
+    Hydrated,
+    /// The first cards of the results named `key` are on screen: draw the
+    /// rest of their page.
+    Drawn(usize),
 }
 
 impl Paging {
+    /// The state of a prerendered list of the results named `key` that the
+    /// app hydrates: every card, and that page counts as drawn.
+    pub fn hydrating(key: usize) -> Self {
+        Paging {
+            all: true,
+            drawn: Some(key),
+            ..Paging::default()
+        }
+    }
+
     /// Cards to show of the results named `key`: this state's count when it
     /// belongs to them, else `start`; never more than `total`.
     pub fn shown_for(&self, key: usize, start: usize, total: usize) -> usize {
@@ -82,6 +110,25 @@ impl Paging {
             start
         };
         shown.min(total)
+    }
+
+    /// Whether the results named `key` are drawn [`FIRST`] cards first:
+    /// new results, unless the list shows every card or returns to a
+    /// record further down (`returning`).
+    pub fn progressive(&self, key: usize, returning: bool) -> bool {
+        !self.all && !returning && self.drawn != Some(key)
+    }
+
+    /// Cards to draw now of the results named `key` (see [`Self::shown_for`]
+    /// and [`Self::progressive`]).
+    pub fn limit(&self, key: usize, start: usize, total: usize, returning: bool) -> usize {
+        if self.all {
+            total
+        } else if self.progressive(key, returning) {
+            self.shown_for(key, start, total).min(FIRST)
+        } else {
+            self.shown_for(key, start, total)
+        }
     }
 }
 
@@ -108,6 +155,7 @@ impl Reducible for Paging {
                     key: Some(key),
                     shown: shown + page,
                     focus_new: true,
+                    ..(*self).clone()
                 })
             }
             PagingAction::Focused if self.focus_new => Rc::new(Paging {
@@ -115,6 +163,16 @@ impl Reducible for Paging {
                 ..(*self).clone()
             }),
             PagingAction::Focused => self,
+            PagingAction::Hydrated if self.all => Rc::new(Paging {
+                all: false,
+                ..(*self).clone()
+            }),
+            PagingAction::Hydrated => self,
+            PagingAction::Drawn(key) if self.drawn != Some(key) => Rc::new(Paging {
+                drawn: Some(key),
+                ..(*self).clone()
+            }),
+            PagingAction::Drawn(_) => self,
         }
     }
 }
@@ -199,5 +257,41 @@ mod tests {
         assert!(!p.focus_new);
         let again = p.clone().reduce(PagingAction::Focused);
         assert!(Rc::ptr_eq(&p, &again), "no change, no re-render");
+    }
+
+    #[test]
+    fn new_results_draw_their_first_cards_then_their_page() {
+        let p = Rc::new(Paging::default());
+        assert!(p.progressive(3, false));
+        assert_eq!(p.limit(3, 48, 500, false), FIRST);
+        assert_eq!(p.limit(3, 48, 10, false), 10, "never more than there are");
+        let p = p.reduce(PagingAction::Drawn(3));
+        assert_eq!(p.limit(3, 48, 500, false), 48);
+        let again = p.clone().reduce(PagingAction::Drawn(3));
+        assert!(Rc::ptr_eq(&p, &again), "no change, no re-render");
+        // The next results start again with their first cards.
+        assert_eq!(p.limit(4, 48, 500, false), FIRST);
+        // Returning to a record further down draws its whole page at once.
+        assert!(!p.progressive(4, true));
+        assert_eq!(p.limit(4, 144, 500, true), 144);
+    }
+
+    #[test]
+    fn a_hydrated_list_shows_every_card_until_taken_over() {
+        let p = Rc::new(Paging::hydrating(0));
+        assert_eq!(p.limit(0, 48, 500, false), 500, "as the prerendered page");
+        assert!(!p.progressive(0, false));
+        let p = p.reduce(PagingAction::Hydrated);
+        assert_eq!(p.limit(0, 48, 500, false), 48, "its page, all at once");
+        let again = p.clone().reduce(PagingAction::Hydrated);
+        assert!(Rc::ptr_eq(&p, &again), "no change, no re-render");
+        assert_eq!(
+            p.limit(1, 48, 500, false),
+            FIRST,
+            "then new results as usual"
+        );
+        // Show more keeps the list taken over.
+        let p = more((*p).clone(), 0, 48, 500);
+        assert_eq!((p.limit(0, 48, 500, false), p.all), (96, false));
     }
 }

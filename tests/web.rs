@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use exodus::ui::{facet_panel, person_card, App, AppProps, FacetPanelProps, PersonCardProps};
 use exodus_core::catalog::Catalog;
-use exodus_core::data::{load, DataFiles};
 use exodus_core::explore::{run, Facet, Sort, Tab};
 use exodus_core::search::Query;
 use wasm_bindgen::JsCast;
@@ -16,35 +15,8 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn fixture_catalog() -> Rc<Catalog> {
-    let files = DataFiles {
-        people: include_str!("../crates/exodus-core/tests/fixtures/valid/people.json"),
-        organisations: include_str!(
-            "../crates/exodus-core/tests/fixtures/valid/organisations.json"
-        ),
-        events: include_str!("../crates/exodus-core/tests/fixtures/valid/events.json"),
-        sources: include_str!("../crates/exodus-core/tests/fixtures/valid/sources.json"),
-        claims: include_str!("../crates/exodus-core/tests/fixtures/valid/claims.json"),
-        figures: include_str!("../crates/exodus-core/tests/fixtures/valid/figures.json"),
-        waves: include_str!("../crates/exodus-core/tests/fixtures/valid/waves.json"),
-    };
-    Rc::new(Catalog::new(load(&files).expect("fixtures are valid")))
-}
-
-fn fresh_root() -> Element {
-    let doc = gloo::utils::document();
-    let root = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-fn texts(root: &Element, selector: &str) -> Vec<String> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.text_content().unwrap_or_default())
-        .collect()
-}
+mod support;
+use support::{fixture_catalog, fresh_root, sleep, texts};
 
 #[wasm_bindgen_test]
 async fn person_card_shows_name_status_and_highlight() {
@@ -245,16 +217,6 @@ fn report_link(root: &Element) -> String {
         .unwrap();
     assert!(href.contains("/issues/new?labels=bug&"), "{href}");
     String::from(js_sys::decode_uri_component(&href).unwrap())
-}
-
-/// Waits `ms` milliseconds on the browser's clock.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 #[wasm_bindgen_test]

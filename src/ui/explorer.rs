@@ -31,12 +31,6 @@ static GENERATION: AtomicUsize = AtomicUsize::new(0);
 /// Cards added per increment.
 pub const PAGE: usize = 48;
 
-/// Cards drawn in the frame that answers a keystroke or a filter (about
-/// two screens of them on a large display); the rest of the page follows
-/// in a task after that frame. Creating a card's elements is most of a
-/// keystroke's work when the results change.
-pub const FIRST: usize = 16;
-
 #[derive(Properties, Clone, PartialEq)]
 pub struct ExplorerProps {
     pub state: Rc<UrlState>,
@@ -114,7 +108,18 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     // The number of cards shown restarts at one page whenever the results
     // change, or at as many pages as it takes to show the record just closed.
-    let paging = use_reducer(Paging::default);
+    // A prerendered list shows every card, for readers without scripts (and
+    // search engines), and the first render that hydrates it too; the app
+    // then pages it (the cards past the first page are below the fold, so
+    // taking over moves nothing in view). New results are drawn FIRST cards
+    // first, the rest of their page after that frame.
+    let paging = use_reducer(|| {
+        if super::env::hydrating() {
+            Paging::hydrating(generation)
+        } else {
+            Paging::default()
+        }
+    });
     let start = {
         let pos = props
             .return_to
@@ -129,40 +134,31 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         (pos / PAGE + 1) * PAGE
     };
     let total = results.rows.len();
-    // A prerendered list shows every card, for readers without scripts
-    // (and search engines); the app pages them (the cards past the first
-    // page are below the fold, so taking over moves nothing in view).
-    // Hydrating a prerendered list, the first render lists every card too.
-    let all_first = use_state(super::env::hydrating);
-    {
-        let all_first = all_first.clone();
-        use_effect_with((), move |_| {
-            if *all_first {
-                super::env::later(move || all_first.set(false));
-            }
-        });
-    }
-    let limit = if cfg!(target_arch = "wasm32") && !*all_first {
-        paging.shown_for(generation, start, total)
+    let returning = props.return_to.is_some();
+    // The server renders every card.
+    let limit = if cfg!(target_arch = "wasm32") {
+        paging.limit(generation, start, total, returning)
     } else {
         total
     };
-    // New results are drawn FIRST cards at a time, then the rest of their
-    // page after the frame (not when the page is the prerendered one, or
-    // when returning to a record further down).
-    let drawn = use_state(|| super::env::hydrating().then_some(generation));
-    let progressive = cfg!(target_arch = "wasm32")
-        && !*all_first
-        && props.return_to.is_none()
-        && *drawn != Some(generation);
-    let limit = if progressive { limit.min(FIRST) } else { limit };
     {
-        let drawn = drawn.clone();
+        let (all, paging) = (paging.all, paging.dispatcher());
+        use_effect_with((), move |_| {
+            if all {
+                super::env::later(move || paging.dispatch(PagingAction::Hydrated));
+            }
+        });
+    }
+    {
+        let progressive = paging.progressive(generation, returning);
+        let paging = paging.dispatcher();
         use_effect_with(
             (generation, progressive),
             move |&(generation, progressive)| {
                 if progressive {
-                    super::env::after_frame(move || drawn.set(Some(generation)));
+                    super::env::after_frame(move || {
+                        paging.dispatch(PagingAction::Drawn(generation))
+                    });
                 }
             },
         );
