@@ -73,8 +73,8 @@ bench:
 	trunk build --release --public-url ./
 	node bench/sizes.mjs
 	node bench/lighthouse.mjs
-	@echo "twiggy: the wasm's largest items and what keeps them (cargo's output, before wasm-bindgen and wasm-opt)"
-	twiggy top -n 20 target/wasm32-unknown-unknown/release/exodus.wasm
+	node bench/owners.mjs
+	@echo "twiggy: what keeps the wasm's items (cargo's output, before wasm-bindgen and wasm-opt)"
 	twiggy dominators -d 2 -r 20 target/wasm32-unknown-unknown/release/exodus.wasm
 	node bench/first-card.mjs dist 10
 	node bench/first-input.mjs dist
