@@ -219,6 +219,9 @@ fn report_link(root: &Element) -> String {
     String::from(js_sys::decode_uri_component(&href).unwrap())
 }
 
+// Keep this test last in the file: the panic aborts the wasm instance
+// (panic = abort), and in Firefox no test after it runs in the same page.
+// Tests that need the app after it go in a file of their own (web_flow.rs).
 #[wasm_bindgen_test]
 async fn a_real_panic_shows_the_panel_with_reload_and_report() {
     let doc = gloo::utils::document();
