@@ -41,9 +41,13 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 // node measured 1.9 KB (the flow at 10,000 records opens in about 95 ms, from
 // 247-357), one reducer type of string keys instead of three saved 0.2 KB,
 // and short import names (scripts/short-imports.mjs) saved 4.8 KB: 202.9 KB
-// measured, so the budget is lowered to 203 KB. Any growth beyond it needs
-// savings or another deliberate, documented change.
-const SHELL_BUDGET_BROTLI = 203 * 1024;
+// measured, so the budget is lowered to 203 KB. Then a chart's table or
+// list waiting for the view's first frame and the end of the first render
+// marked for it (env::starting) measured +0.7 KB (203.3 KB) and bought the
+// timeline at 100 records in 26-35 ms (from 47) and the flow at 10,000 in
+// 67 ms (from 106-112): the budget was raised deliberately to 204 KB. Any
+// growth beyond it needs savings or another deliberate, documented change.
+const SHELL_BUDGET_BROTLI = 204 * 1024;
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const check = args.includes("--check");

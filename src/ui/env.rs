@@ -15,19 +15,34 @@ use std::cell::RefCell;
 use yew::prelude::*;
 
 thread_local! {
-    /// The app is hydrating a prerendered page (set once, at start-up).
+    /// The app is hydrating a prerendered page.
     static HYDRATING: Cell<bool> = const { Cell::new(false) };
+    /// The app's first render has not finished.
+    static STARTING: Cell<bool> = const { Cell::new(true) };
 }
 
-/// Records that the app is taking over a prerendered page by hydration:
-/// its first render must then be the page's markup, node for node.
+/// Records whether the app's first render takes over a prerendered page by
+/// hydration (its markup, node for node), and marks the end of that render
+/// in the task after it: components mounted later draw as after any
+/// address change.
 pub fn set_hydrating(on: bool) {
     HYDRATING.with(|h| h.set(on));
+    later(|| {
+        HYDRATING.with(|h| h.set(false));
+        STARTING.with(|s| s.set(false));
+    });
 }
 
-/// Whether the app started by hydrating a prerendered page.
+/// Whether the render under way hydrates a prerendered page.
 pub fn hydrating() -> bool {
     HYDRATING.with(Cell::get)
+}
+
+/// Whether the render under way is the app's first, which draws a whole
+/// view at once: nothing is on screen yet to keep (or to move), and a
+/// prerendered page's markup is all there. Always true on the server.
+pub fn starting() -> bool {
+    STARTING.with(Cell::get)
 }
 
 /// Runs `f` in a task of its own (`setTimeout` 0), after the current one;
@@ -57,17 +72,17 @@ pub fn after_frame(f: impl FnOnce() + 'static) {
     drop(f);
 }
 
-/// False during a component's first render, true from a task after its
-/// first effect (so the work it unlocks does not lengthen the first one).
-/// What the server cannot know (notices about stored values, the footer's
-/// portal) waits for it, so the first render in the browser is the
+/// False during a component's first render, true from the task after the
+/// next frame (so the work it unlocks does not lengthen the first one, nor
+/// delay that frame). What the server cannot know (notices about stored
+/// values) waits for it, so the first render in the browser is the
 /// prerendered page's markup, which hydration requires.
 #[hook]
 pub fn use_mounted() -> bool {
     let mounted = use_state(|| false);
     {
         let mounted = mounted.clone();
-        use_effect_with((), move |_| later(move || mounted.set(true)));
+        use_effect_with((), move |_| after_frame(move || mounted.set(true)));
     }
     *mounted
 }

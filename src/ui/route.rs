@@ -106,7 +106,8 @@ pub fn switch(route: Route, o: &Outlet) -> Html {
         Route::Chart(_) => html! {
             <>
                 <h1 id="view-heading">{ route.heading(&o.catalog, lang) }</h1>
-                <Charts state={o.state.clone()} />
+                // Keyed: each chart view mounts afresh (see `Charts`).
+                <Charts key={o.state.view.key()} state={o.state.clone()} />
             </>
         },
         Route::Person(i) => {

@@ -748,6 +748,54 @@ fn flow_bands_aggregate_moves_per_hop() {
 }
 
 #[test]
+fn flow_bands_at_equal_counts_sort_by_destination_then_origin_name() {
+    use StatusKind::*;
+    let left = [(Left, "2020")];
+    let people = vec![
+        person(
+            "p0",
+            &left,
+            &[("zeta", Some("2020")), ("beta", Some("2021"))],
+            &[],
+        ),
+        person(
+            "p1",
+            &left,
+            &[("alpha", Some("2020")), ("beta", Some("2021"))],
+            &[],
+        ),
+        person("p2", &left, &[("x2", Some("2020"))], &[]),
+        person("p3", &left, &[("x1", Some("2020"))], &[]),
+    ];
+    let organisations = [
+        ("openai", "OpenAI"),
+        ("zeta", "Zeta"),
+        ("alpha", "alpha"),
+        ("beta", "Beta"),
+        // Names equal once folded: the order of the data.
+        ("x2", "ACME"),
+        ("x1", "Acme"),
+    ]
+    .iter()
+    .map(|(id, name)| org(id, name, OrgKind::Destination, None, &[]))
+    .collect();
+    let data = dataset(people, organisations, vec![]);
+    let people = flow_people(&data, None, &[]);
+    let [o, z, a, b, x2, x1] = [0, 1, 2, 3, 4, 5].map(Node::Org);
+    assert_eq!(
+        flow(&data, &people, 9),
+        vec![
+            band(1, o, x2, &[2]),
+            band(1, o, x1, &[3]),
+            band(1, o, a, &[1]),
+            band(1, o, z, &[0]),
+            band(2, a, b, &[1]),
+            band(2, z, b, &[0]),
+        ]
+    );
+}
+
+#[test]
 fn flow_people_by_last_departure_year_and_reason() {
     use ReasonCategory::*;
     let data = flow_data();

@@ -128,8 +128,10 @@ pub(super) fn flow_view(
     state: &Rc<UrlState>,
     nav: &Callback<(UrlState, Nav)>,
     selected: &UseStateHandle<Option<(Rc<UrlState>, usize)>>,
-    all_rows: &UseStateHandle<bool>,
     data: &FlowData,
+    // Whether the table shows all its rows; `None` until the view's first
+    // frame is drawn, when the table waits (see `Charts`).
+    all_rows: Option<&UseStateHandle<bool>>,
 ) -> Html {
     let FlowData {
         people,
@@ -184,10 +186,10 @@ pub(super) fn flow_view(
         None => html! { <p>{ lang.tr(M::FlowHint) }</p> },
     };
     let moves = bands.iter().filter(|b| b.hop > 0).count();
-    let shown_rows = if **all_rows {
-        moves
-    } else {
-        moves.min(TABLE_ROWS)
+    let shown_rows = match all_rows {
+        None => 0,
+        Some(all) if **all => moves,
+        Some(_) => moves.min(TABLE_ROWS),
     };
     let rows: Html = bands
         .iter()
@@ -248,7 +250,7 @@ pub(super) fn flow_view(
                         <tbody>{ rows }</tbody>
                     </table>
                 </div>
-                if shown_rows < moves {
+                if let Some(all_rows) = all_rows.filter(|_| shown_rows < moves) {
                     <div class="show-more">
                         <button type="button" onclick={{ let all_rows = all_rows.clone(); Callback::from(move |_: MouseEvent| all_rows.set(true)) }}>
                             { M::ShowAll.fill(lang, &[&count(moves)]) }

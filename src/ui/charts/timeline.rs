@@ -85,6 +85,7 @@ pub(super) fn timeline_view(
     nav: &Callback<(UrlState, Nav)>,
     items: &[TimelineItem],
     open_years: &UseReducerHandle<Toggles>,
+    below_fold: bool,
 ) -> Html {
     let kinds: Vec<TimelineKind> = state
         .filters
@@ -161,8 +162,10 @@ pub(super) fn timeline_view(
         }
     }
     let all_open = described.len() <= LIST_ALL;
+    // The list waits for the view's first frame (see `Charts`).
     let list: Html = groups
         .iter()
+        .filter(|_| below_fold)
         .map(|(y, list)| {
             let open = all_open || open_years.contains(&y.to_string());
             let toggle = {
