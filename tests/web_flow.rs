@@ -59,7 +59,7 @@ fn crowded() -> Dataset {
 
 /// The flow table's cells once it has rows: after the view's first frame
 /// when the app opened it (not at start-up, unless the other test here ran
-/// first). Waits up to 2 seconds: a headless page draws when it must.
+/// first). Waits up to 2 seconds for them.
 async fn table_cells(root: &web_sys::Element) -> Vec<String> {
     for _ in 0..40 {
         yew::scheduler::flush().await;
