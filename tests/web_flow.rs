@@ -15,7 +15,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
-use support::{fixture_catalog, fresh_root, pin_base, sleep, texts};
+use support::{fixture_catalog, fresh_root, sleep, texts};
 
 /// The fixture, plus OpenAI's record and 45 people who left for 45
 /// companies of their own: more destinations than the drawing shows in a
@@ -77,7 +77,9 @@ async fn a_crowded_flow_draws_other_places_and_tables_every_move() {
     let data = crowded();
     // The flow by its old hash link; the app rewrites the address to the
     // view's path.
-    pin_base();
+    // The page's <base> pinned to its folder, as `ui::start` does: the
+    // view paths the app pushes are read against it.
+    exodus::ui::pin_site_root(&gloo::utils::document());
     gloo::utils::window().location().set_hash("#/flow").unwrap();
     let root = fresh_root();
     let app = yew::Renderer::<App>::with_root_and_props(
@@ -118,7 +120,9 @@ async fn a_chart_opened_in_the_app_draws_its_table_after_the_first_frame() {
     exodus::ui::env::set_hydrating(false);
     sleep(20).await;
     assert!(!exodus::ui::env::starting());
-    pin_base();
+    // The page's <base> pinned to its folder, as `ui::start` does: the
+    // view paths the app pushes are read against it.
+    exodus::ui::pin_site_root(&gloo::utils::document());
     gloo::utils::window()
         .location()
         .set_hash("#/people")

@@ -89,7 +89,7 @@ fn fit_to_browser(root: &web_sys::Element) {
 /// serve`, the benchmarks' builds) has only `index.html`, opened at the
 /// root; without a base element, the first path the app pushed would
 /// become the root that every later link resolved against.
-fn pin_site_root(doc: &web_sys::Document) {
+pub fn pin_site_root(doc: &web_sys::Document) {
     if doc.query_selector("base").ok().flatten().is_some() {
         return;
     }

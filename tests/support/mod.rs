@@ -32,22 +32,6 @@ pub fn fresh_root() -> Element {
     root
 }
 
-/// Pins the page's `<base>` to the folder of its address, as `ui::start`
-/// does for the app, so that the view paths the app pushes are read against
-/// the site's root rather than nested under the last one (once per page).
-pub fn pin_base() {
-    let doc = gloo::utils::document();
-    if doc.query_selector("base").unwrap().is_some() {
-        return;
-    }
-    let href = gloo::utils::window().location().href().unwrap();
-    let href = href.split(['?', '#']).next().unwrap_or_default();
-    let folder = &href[..href.rfind('/').map_or(href.len(), |i| i + 1)];
-    let base = doc.create_element("base").unwrap();
-    base.set_attribute("href", folder).unwrap();
-    doc.head().unwrap().prepend_with_node_1(&base).unwrap();
-}
-
 /// The text of each element that matches `selector` under `root`.
 pub fn texts(root: &Element, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).unwrap();

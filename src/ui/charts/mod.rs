@@ -173,9 +173,18 @@ pub fn Charts(props: &ChartsProps) -> Html {
         lang,
         navigate,
     } = use_app();
+    // The timeline's items, for the timeline only (each chart view mounts
+    // afresh, so the others never compute them).
     let items = {
         let cat = cat.clone();
-        use_memo(cat.clone(), move |_| timeline(&cat.data))
+        let on = props.state.view == View::Timeline;
+        use_memo((cat.clone(), on), move |&(_, on)| {
+            if on {
+                timeline(&cat.data)
+            } else {
+                Vec::new()
+            }
+        })
     };
     // The flow band whose people are listed, with the view state it was
     // picked in (a band of another state's flow is not shown).

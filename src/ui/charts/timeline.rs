@@ -163,47 +163,50 @@ pub(super) fn timeline_view(
     }
     let all_open = described.len() <= LIST_ALL;
     // The list waits for the view's first frame (see `Charts`).
-    let list: Html = groups
-        .iter()
-        .filter(|_| below_fold)
-        .map(|(y, list)| {
-            let open = all_open || open_years.contains(&y.to_string());
-            let toggle = {
-                let (open_years, y) = (open_years.dispatcher(), *y);
-                Callback::from(move |_: MouseEvent| open_years.dispatch(ToggleAction::Toggle(y.to_string())))
-            };
-            html! {
-                <section class="tl-year" aria-labelledby={format!("tl-{y}")}>
-                    <h3 id={format!("tl-{y}")}>
-                        if all_open {
-                            { y }<span class="count">{" · "}{ list.len() }</span>
-                        } else {
-                            <button type="button" class="link-button" aria-expanded={open.to_string()} onclick={toggle}>
+    let list: Html = if !below_fold {
+        Html::default()
+    } else {
+        groups
+            .iter()
+            .map(|(y, list)| {
+                let open = all_open || open_years.contains(&y.to_string());
+                let toggle = {
+                    let (open_years, y) = (open_years.dispatcher(), *y);
+                    Callback::from(move |_: MouseEvent| open_years.dispatch(ToggleAction::Toggle(y.to_string())))
+                };
+                html! {
+                    <section class="tl-year" aria-labelledby={format!("tl-{y}")}>
+                        <h3 id={format!("tl-{y}")}>
+                            if all_open {
                                 { y }<span class="count">{" · "}{ list.len() }</span>
-                            </button>
+                            } else {
+                                <button type="button" class="link-button" aria-expanded={open.to_string()} onclick={toggle}>
+                                    { y }<span class="count">{" · "}{ list.len() }</span>
+                                </button>
+                            }
+                        </h3>
+                        if open {
+                            <ol>
+                                { for list.iter().map(|&pos| {
+                                    let (i, href, text) = &described[pos];
+                                    let it = &items[*i];
+                                    html! {
+                                        <li data-kind={it.kind.key()}>
+                                            { date_html(lang, &it.date) }{" "}
+                                            <span class={format!("tl-kind tl-{}", it.kind.key())}>{ lang.tr(it.kind.label()) }</span>{" "}
+                                            if href.is_empty() { { text } } else {
+                                                <a href={href.clone()} lang={english_name(lang, cat, it).then_some("en")}>{ text }</a>
+                                            }
+                                        </li>
+                                    }
+                                }) }
+                            </ol>
                         }
-                    </h3>
-                    if open {
-                        <ol>
-                            { for list.iter().map(|&pos| {
-                                let (i, href, text) = &described[pos];
-                                let it = &items[*i];
-                                html! {
-                                    <li data-kind={it.kind.key()}>
-                                        { date_html(lang, &it.date) }{" "}
-                                        <span class={format!("tl-kind tl-{}", it.kind.key())}>{ lang.tr(it.kind.label()) }</span>{" "}
-                                        if href.is_empty() { { text } } else {
-                                            <a href={href.clone()} lang={english_name(lang, cat, it).then_some("en")}>{ text }</a>
-                                        }
-                                    </li>
-                                }
-                            }) }
-                        </ol>
-                    }
-                </section>
-            }
-        })
-        .collect();
+                    </section>
+                }
+            })
+            .collect()
+    };
     let kind_values: Vec<(&'static str, M)> = TimelineKind::ALL
         .iter()
         .map(|k| (k.key(), k.label()))
