@@ -3,16 +3,17 @@
 // and clearing it, against after the first cycle, on the release builds
 // over 1,000 and 10,000 synthetic records that bench/latency.mjs builds
 // into target/bench/app-N (run it first), beside the vanilla page's JS heap
-// doing the same searches (its heap grows too: the text field's undo
-// history, the browser's performance entries and compiled code live there).
-// A leak grows with every cycle; wasm memory never shrinks, so it shows the
-// high-water mark.
+// doing the same searches. A leak grows with every cycle; wasm memory never
+// shrinks, so it shows the high-water mark. Then 50 more cycles against the
+// 50th: the steady state.
 //
-// Then 50 more cycles against the 50th: the steady state. Most of the first
-// 50 cycles' growth is the browser's performance timeline filling up (it
-// keeps at most 150 layout-shift entries, each with the rectangles of the
-// nodes that moved; a search moves highlighted text and reordered cards),
-// which stops once full; a leak would keep growing.
+// Each size runs twice: in Chromium as it ships, then with V8's compiling
+// tiers off (Sparkplug, Maglev and TurboFan: JavaScript is interpreted
+// only). The first run's heap includes the machine code V8 compiles for the
+// JavaScript that gets hot (the wasm-bindgen glue the app calls on every
+// keystroke, the vanilla page's own script), which grows over the first
+// cycles and then stops. The second run leaves that out, so what grows
+// there is what the page keeps: objects, closures, listeners.
 //
 //   node bench/memory.mjs [sizes...]      (default: 1000 10000)
 import { requireBuilds, serveAndLaunch } from "./harness.mjs";
@@ -23,11 +24,23 @@ const CYCLES = Number(process.env.CYCLES ?? 50);
 const root = "target/bench";
 const port = 4197;
 requireBuilds(SIZES.map((n) => `${root}/app-${n}`), "run node bench/latency.mjs first");
-const { browser, close } = await serveAndLaunch(root, port, "/bench/", ["--js-flags=--expose-gc", "--enable-precise-memory-info"]);
+const RUNS = [
+  ["as shipped", "--expose-gc"],
+  ["interpreter only (no compiled code)", "--expose-gc --no-sparkplug --no-maglev --no-opt"],
+];
 
 const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
-console.log(`\nmemory after ${CYCLES} type-and-clear cycles against after the first`);
-try {
+for (const [label, jsFlags] of RUNS) {
+  const { browser, close } = await serveAndLaunch(root, port, "/bench/", [`--js-flags=${jsFlags}`, "--enable-precise-memory-info"]);
+  console.log(`\nmemory after ${CYCLES} type-and-clear cycles against after the first, V8 ${label}`);
+  try {
+    await measureSizes(browser);
+  } finally {
+    await close();
+  }
+}
+
+async function measureSizes(browser) {
   for (const n of SIZES) {
     const run = async (url, ready) => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -67,6 +80,4 @@ try {
       `${"".padStart(6)}  ${CYCLES} more: JS heap ${kb(heapN)} -> ${kb(heapS)} (${pct(heapN, heapS)}; vanilla ${pct(vheapN, vheapS)}), wasm memory ${kb(wasmN)} -> ${kb(wasmS)} (${pct(wasmN, wasmS)})`,
     );
   }
-} finally {
-  await close();
 }

@@ -30,3 +30,21 @@ fn compiled_version_equals_the_file_on_disk() {
     assert_eq!(exodus::bundle::version(), disk);
     assert_eq!(exodus::bundle::VERSION, disk.version);
 }
+
+#[test]
+fn a_cut_short_or_foreign_encoding_is_a_data_error_not_a_panic() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let texts = DataTexts::read(&dir).expect("the data files are readable");
+    let dataset = load(&texts.files()).expect("the data on disk is valid");
+    let bytes = postcard::to_allocvec(&dataset).expect("the dataset serialises");
+    assert!(exodus::bundle::decode(&bytes).is_ok_and(|d| d == dataset));
+    for broken in [&bytes[..bytes.len() / 2], &[0xff; 16][..], &[][..]] {
+        let errors = exodus::bundle::decode(broken).expect_err("broken bytes do not decode");
+        assert_eq!(errors.len(), 1);
+        let message = errors[0].to_string();
+        assert!(
+            message.contains("the data compiled into the app cannot be decoded: Deserialize"),
+            "{message}"
+        );
+    }
+}
