@@ -153,6 +153,24 @@ test("a malformed URL is ignored with a notice, never a blank page", async ({ pa
   await expect(explorer.cards.first()).toBeVisible();
 });
 
+for (const [lang, dismiss] of [["en", "Dismiss"], ["zh-Hant", "關閉"]]) {
+  test(`at 375 px a long notice wraps its text, not its button (${lang})`, async ({ page, explorer }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await explorer.openLegacy(`#/people?lang=${lang}&colour=red&bogus=1`);
+    const button = page.locator(".notice button");
+    await expect(button).toHaveText(dismiss);
+    // The button's text boxes all sit on one line.
+    const lines = await button.evaluate((b) => {
+      const range = document.createRange();
+      range.selectNodeContents(b);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+  });
+}
+
 for (const hash of ["#/people", "#/companies", "#/people/john-schulman", "#/companies/anthropic"]) {
   test(`fits 375 px without horizontal scrolling: ${hash}`, async ({ page, explorer }) => {
     await page.setViewportSize({ width: 375, height: 800 });
