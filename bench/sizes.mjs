@@ -45,9 +45,12 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 // list waiting for the view's first frame and the end of the first render
 // marked for it (env::starting) measured +0.7 KB (203.3 KB) and bought the
 // timeline at 100 records in 26-35 ms (from 47) and the flow at 10,000 in
-// 67 ms (from 106-112): the budget was raised deliberately to 204 KB. Any
-// growth beyond it needs savings or another deliberate, documented change.
-const SHELL_BUDGET_BROTLI = 204 * 1024;
+// 67 ms (from 106-112): the budget was raised deliberately to 204 KB. Then
+// the bundle's decoding error named by postcard's variant (its Debug) rather
+// than its sentences (its Display) saved 0.3 KB: 202.8 KB measured, and the
+// budget is lowered to 203 KB. Any growth beyond it needs savings or another
+// deliberate, documented change.
+const SHELL_BUDGET_BROTLI = 203 * 1024;
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const check = args.includes("--check");
