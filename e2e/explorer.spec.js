@@ -290,18 +290,19 @@ test("typing writes the address once it pauses, in one history entry; a link fol
 
 test("new results draw their first 16 cards with the keystroke and the rest of the page after that frame", async ({ page, explorer }) => {
   await explorer.open("#/people");
-  const [atOnce, after] = await page.evaluate(async () => {
+  const atOnce = await page.evaluate(async () => {
     const input = document.querySelector("#search");
     input.value = "a";
     input.dispatchEvent(new InputEvent("input", { bubbles: true }));
     // The app renders in a microtask after the event.
     for (let i = 0; i < 3; i++) await null;
-    const atOnce = document.querySelectorAll("ul.cards > li").length;
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-    return [atOnce, document.querySelectorAll("ul.cards > li").length];
+    return document.querySelectorAll("ul.cards > li").length;
   });
   const matches = await explorer.resultCount();
   test.skip(matches <= 16, "needs more than 16 matches");
   expect(atOnce).toBe(16);
-  expect(after).toBe(Math.min(matches, 48));
+  // The rest follows the frame; on a busy machine that render can take
+  // longer than a fixed wait, so the count is polled (it fails if the page
+  // is never completed).
+  await expect.poll(() => page.locator("ul.cards > li").count(), { timeout: 3000 }).toBe(Math.min(matches, 48));
 });
