@@ -49,8 +49,8 @@ pub fn load_bundled() -> Result<Dataset, Vec<DataError>> {
 /// Decodes a dataset in the encoding `build.rs` writes. Failing is only
 /// possible for an app built against another version of the model than its
 /// `build.rs`; the app's data error page says so, naming postcard's error by
-/// its variant (its `Debug`: postcard's `Display` texts cost 0.7 KB of the
-/// wasm for a message no reader of a correct build ever sees).
+/// its variant (its `Debug`: postcard's `Display` sentences cost 0.3 KB of
+/// the shell, brotli, for a message no reader of a correct build sees).
 pub fn decode(bytes: &[u8]) -> Result<Dataset, Vec<DataError>> {
     postcard::from_bytes(bytes).map_err(|e| undecodable(&format!("{e:?}")))
 }

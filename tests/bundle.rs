@@ -7,13 +7,18 @@ use std::path::Path;
 
 use exodus::bundle::load_bundled;
 use exodus_core::data::{load, DataTexts};
+use exodus_core::model::Dataset;
+
+/// `data/*.json` read and validated as `build.rs` does.
+fn dataset_on_disk() -> Dataset {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let texts = DataTexts::read(&dir).expect("the data files are readable");
+    load(&texts.files()).expect("the data on disk is valid")
+}
 
 #[test]
 fn compiled_data_equals_the_files_on_disk() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let texts = DataTexts::read(&dir).expect("the data files are readable");
-    let disk = texts.files();
-    let disk = load(&disk).expect("the data on disk is valid");
+    let disk = dataset_on_disk();
     let compiled = load_bundled().expect("the compiled data decodes");
     assert!(!compiled.people.is_empty() && !compiled.sources.is_empty());
     assert!(
@@ -33,9 +38,7 @@ fn compiled_version_equals_the_file_on_disk() {
 
 #[test]
 fn a_cut_short_or_foreign_encoding_is_a_data_error_not_a_panic() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let texts = DataTexts::read(&dir).expect("the data files are readable");
-    let dataset = load(&texts.files()).expect("the data on disk is valid");
+    let dataset = dataset_on_disk();
     let bytes = postcard::to_allocvec(&dataset).expect("the dataset serialises");
     assert!(exodus::bundle::decode(&bytes).is_ok_and(|d| d == dataset));
     for broken in [&bytes[..bytes.len() / 2], &[0xff; 16][..], &[][..]] {
