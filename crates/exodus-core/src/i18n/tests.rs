@@ -1,5 +1,6 @@
 //! Tests of the message catalog: no empty text, Chinese in Chinese, the same placeholders.
 
+use super::fields::FIELDS_ZH;
 use super::*;
 
 fn has_cjk(s: &str) -> bool {

@@ -1,39 +1,18 @@
-//! `exodus-prerender <dist>`: writes every page of the site as HTML.
-//!
-//! Run natively by the release build's post-build hook (scripts/post-build.mjs)
-//! over the finished `index.html`, which serves as the template. Each page
-//! of [`exodus_core::pages::all`] (both languages) is rendered with the app's
-//! own components by Yew's server renderer and written to
-//! `<dist>/<path>index.html` with its own `<html lang>`, `<title>`, meta
-//! description, `<base href>` (the site's root, relative, so one build works
-//! under any sub-path), canonical and `hreflang` links, and OpenGraph and
-//! Twitter card tags. The app hydrates the page when its wasm starts. Also written: `404.html` (a static page with
-//! the lists and a search form), `sitemap.xml` and `robots.txt`.
-//!
-//! `EXODUS_SITE_URL` (e.g. `https://example.github.io/exodus/`) makes the
-//! canonical, OpenGraph and sitemap addresses absolute; without it the
-//! canonical link is relative, `og:url` is left out and no sitemap is
-//! written (a sitemap needs absolute addresses).
-
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
-use std::rc::Rc;
+//! A prerendered page: Trunk's page with the rendered body, its own `<head>`
+//! (language, title, description, canonical and alternate links, preview
+//! card tags) and the note for readers without scripts; also the 404 page
+//! and the sitemap.
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
-use exodus::ui::{document_title, env, App, AppProps, StaticNote};
-use exodus_core::catalog::Catalog;
 use exodus_core::format::Lang;
-use exodus_core::pages;
 use exodus_core::svg::preview;
 use exodus_core::url::{encode, page_path, UrlState};
-use yew::LocalServerRenderer;
 
 /// The parts of Trunk's (minified) page that each written page changes.
-const APP_OPEN: &str = "<div id=app>";
-const FOOTER_OPEN: &str = "<footer class=site-footer>";
-const FOOTER_CLOSE: &str = "</footer>";
+pub(crate) const APP_OPEN: &str = "<div id=app>";
+pub(crate) const FOOTER_OPEN: &str = "<footer class=site-footer>";
+pub(crate) const FOOTER_CLOSE: &str = "</footer>";
 /// The body's note for readers without scripts (the head has a <noscript>
 /// of its own, the stylesheet that hides the controls).
 const NOSCRIPT_NOTE: &str = "<noscript><p class=noscript-note>";
@@ -42,148 +21,18 @@ const NOSCRIPT_EN: &str = "Search, filters, exports, pins and page tools need Ja
 const NOSCRIPT_ZH: &str =
     "搜尋、篩選、匯出、釘選與頁面工具需要 JavaScript；本頁其餘內容不需 JavaScript 即可閱讀。";
 
-fn main() -> ExitCode {
-    let Some(dist) = std::env::args_os().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: exodus-prerender <dist>");
-        return ExitCode::FAILURE;
-    };
-    let started = std::time::Instant::now();
-    match run(&dist) {
-        Ok(n) => {
-            println!(
-                "exodus-prerender: wrote {n} pages, their preview images, 404.html and robots.txt to {} in {:.1} s",
-                dist.display(),
-                started.elapsed().as_secs_f64()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("exodus-prerender: {e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-/// The configured site address, ending in `/`, or empty.
-fn site_url() -> String {
-    let url = std::env::var("EXODUS_SITE_URL").unwrap_or_default();
-    let url = url.trim();
-    if url.is_empty() || url.ends_with('/') {
-        url.to_owned()
-    } else {
-        format!("{url}/")
-    }
-}
-
-fn run(dist: &Path) -> Result<usize, String> {
-    let template_path = dist.join("index.html");
-    let template = fs::read_to_string(&template_path)
-        .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
-    for marker in [
-        APP_OPEN,
-        FOOTER_OPEN,
-        FOOTER_CLOSE,
-        "<html lang=en>",
-        "<title>",
-    ] {
-        if !template.contains(marker) {
-            return Err(format!(
-                "{} has no {marker} (has Trunk's minifier changed?)",
-                template_path.display()
-            ));
-        }
-    }
-    if template.contains("<base href") {
-        return Err(format!(
-            "{} is already a prerendered page: run me on Trunk's fresh output",
-            template_path.display()
-        ));
-    }
-    let data = exodus::bundle::load_bundled().map_err(|errors| {
-        let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-        format!("the bundled data is invalid:\n{}", lines.join("\n"))
-    })?;
-    let catalog = Rc::new(Catalog::new(data));
-    let site = site_url();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(|e| format!("cannot start the renderer: {e}"))?;
-    let local = tokio::task::LocalSet::new();
-
-    let all = pages::all(&catalog);
-    let previews = Previews::new();
-    for state in &all {
-        let path = page_path(state);
-        let lang = state.lang.unwrap_or_default();
-        env::set_page(&site, &encode(state));
-        let props = AppProps {
-            catalog: Ok(catalog.clone()),
-        };
-        let body = local.block_on(
-            &runtime,
-            LocalServerRenderer::<App>::with_props(props)
-                .hydratable(true)
-                .render(),
-        );
-        let note = local.block_on(
-            &runtime,
-            LocalServerRenderer::<StaticNote>::with_props(exodus::ui::NoteProps { lang })
-                .hydratable(false)
-                .render(),
-        );
-        // One preview image per record, shared by both languages.
-        let image = match (pages::preview(&catalog, state), pages::preview_path(state)) {
-            (Some(text), Some(image)) => {
-                if lang == Lang::En {
-                    previews.write(&text, &dist.join(&image))?;
-                }
-                Some((image, text.name))
-            }
-            _ => None,
-        };
-        let head = Head {
-            image,
-            lang,
-            title: document_title(&catalog, state),
-            description: pages::description(&catalog, state),
-            path: &path,
-            site: &site,
-            state,
-        };
-        let html = page(&template, &head, &body, &note);
-        let file = dist.join(&path).join("index.html");
-        if let Some(dir) = file.parent() {
-            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-        }
-        fs::write(&file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
-    }
-    fs::write(dist.join("404.html"), not_found(&template, &site))
-        .map_err(|e| format!("cannot write 404.html: {e}"))?;
-    let mut robots = String::from("User-agent: *\nAllow: /\n");
-    if !site.is_empty() {
-        fs::write(dist.join("sitemap.xml"), sitemap(&all, &site))
-            .map_err(|e| format!("cannot write sitemap.xml: {e}"))?;
-        robots.push_str(&format!("Sitemap: {site}sitemap.xml\n"));
-    } else {
-        println!("exodus-prerender: EXODUS_SITE_URL is not set: no sitemap.xml, relative canonical links");
-    }
-    fs::write(dist.join("robots.txt"), robots)
-        .map_err(|e| format!("cannot write robots.txt: {e}"))?;
-    Ok(all.len())
-}
-
 /// What a page's `<head>` says about it.
-struct Head<'a> {
+pub(crate) struct Head<'a> {
     /// The record's preview image (path relative to the site's root) and
     /// what it shows, for its alt text.
-    image: Option<(String, String)>,
-    lang: Lang,
-    title: String,
-    description: String,
+    pub(crate) image: Option<(String, String)>,
+    pub(crate) lang: Lang,
+    pub(crate) title: String,
+    pub(crate) description: String,
     /// The page's path relative to the site's root.
-    path: &'a str,
-    site: &'a str,
-    state: &'a UrlState,
+    pub(crate) path: &'a str,
+    pub(crate) site: &'a str,
+    pub(crate) state: &'a UrlState,
 }
 
 /// A page's address: absolute with a site address, else relative to the
@@ -288,7 +137,7 @@ fn replace_between(html: &str, from: &str, to: &str, with: &str) -> String {
     )
 }
 
-fn page(template: &str, h: &Head, body: &str, note: &str) -> String {
+pub(crate) fn page(template: &str, h: &Head, body: &str, note: &str) -> String {
     let mut html = template.replacen(
         "<html lang=en>",
         &format!("<html lang={}>", h.lang.tag()),
@@ -361,7 +210,7 @@ const NOT_FOUND_BODY: &str = "<main id=main class=not-found><h1>Page not found <
 /// languages and offers the lists and a search. It loads no wasm. A host
 /// serves it at any depth, so its `<base>` is the site's address (or the
 /// domain's root when none is configured).
-fn not_found(template: &str, site: &str) -> String {
+pub(crate) fn not_found(template: &str, site: &str) -> String {
     let base = if site.is_empty() { "/" } else { site };
     let body = NOT_FOUND_BODY;
     let mut html = replace_between(
@@ -383,47 +232,8 @@ fn not_found(template: &str, site: &str) -> String {
     )
 }
 
-/// Draws preview cards (`svg::preview`) to PNG with the shipped font.
-struct Previews {
-    options: resvg::usvg::Options<'static>,
-}
-
-impl Previews {
-    fn new() -> Self {
-        let mut fonts = resvg::usvg::fontdb::Database::new();
-        fonts.load_font_data(include_bytes!("../../assets/fonts/DejaVuSans.ttf").to_vec());
-        fonts.load_font_data(include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf").to_vec());
-        let options = resvg::usvg::Options {
-            font_family: "DejaVu Sans".into(),
-            fontdb: std::sync::Arc::new(fonts),
-            ..Default::default()
-        };
-        Previews { options }
-    }
-
-    fn write(&self, text: &preview::PreviewText, file: &Path) -> Result<(), String> {
-        let svg = preview::card(text);
-        let tree = resvg::usvg::Tree::from_str(&svg, &self.options)
-            .map_err(|e| format!("preview of {}: {e}", text.name))?;
-        let mut pixmap = resvg::tiny_skia::Pixmap::new(preview::WIDTH, preview::HEIGHT)
-            .ok_or("cannot allocate a preview image")?;
-        resvg::render(
-            &tree,
-            resvg::tiny_skia::Transform::default(),
-            &mut pixmap.as_mut(),
-        );
-        let png = pixmap
-            .encode_png()
-            .map_err(|e| format!("preview of {}: {e}", text.name))?;
-        if let Some(dir) = file.parent() {
-            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-        }
-        fs::write(file, png).map_err(|e| format!("cannot write {}: {e}", file.display()))
-    }
-}
-
 /// Every page in both languages, with its alternates.
-fn sitemap(all: &[UrlState], site: &str) -> String {
+pub(crate) fn sitemap(all: &[UrlState], site: &str) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
