@@ -555,6 +555,33 @@ fn duplicate_id() {
 }
 
 #[test]
+fn an_id_that_is_not_kebab_case_is_named_with_the_rule() {
+    // A page's path is made of its record's id: a path step, a slash, a
+    // space or a capital would make a page the build cannot write where it
+    // belongs, or one its address does not name.
+    for bad in ["..", ".", "a/b", "John-Schulman", "a b", "a--b", "-a", "a-"] {
+        let mut fx = Fixture::valid();
+        fx.set("sources", "/0/id", json!(bad));
+        let errors = fx.errors();
+        let ours: Vec<_> = errors
+            .iter()
+            .filter(|e| e.field.as_deref() == Some("id"))
+            .collect();
+        assert_eq!(
+            ours,
+            vec![&err(
+                "data/sources.json",
+                bad,
+                "id",
+                &format!("id {bad:?} is not lowercase kebab-case (a-z, 0-9 and single hyphens, as in \"john-schulman\")")
+            )],
+            "{bad}: {}",
+            list(&errors)
+        );
+    }
+}
+
+#[test]
 fn empty_id() {
     let mut fx = Fixture::valid();
     fx.set("figures", "/0/id", json!(""));
@@ -1401,11 +1428,11 @@ proptest! {
 fn dataset_download_reads_back_as_the_same_records() {
     let texts = read_dir_texts(&workspace_dir().join("data"));
     let ds = load(&texts.files()).expect("loads");
-    let doc = exodus_core::export::dataset_json(&ds, "1.1.0", "2026-12-04");
+    let doc = exodus_core::export::dataset_json(&ds, "1.1.0", "2026-12-04").expect("writes");
     let v: Value = serde_json::from_str(&doc).expect("the download is JSON");
     assert_eq!(v["license"], "CC BY 4.0");
     assert_eq!(v["version"], "1.1.0");
-    assert_eq!(v["downloaded"], "2026-12-04");
+    assert_eq!(v["released"], "2026-12-04");
     let file = |name: &str| serde_json::to_string(&v[name]).expect("serialises");
     let again = Texts(NAMES.map(file));
     assert!(

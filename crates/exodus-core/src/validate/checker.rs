@@ -59,7 +59,20 @@ pub(super) fn record_label(id: &str, index: usize) -> String {
     }
 }
 
-/// Empty ids and duplicate ids within one file.
+/// Whether `id` is lowercase kebab-case (`john-schulman`, `src-article`):
+/// letters a-z and digits in words joined by single hyphens. Ids name pages
+/// (`people/<id>/`) and files the build writes, so a path step such as
+/// `..`, a slash or a space never reaches them.
+fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Empty, malformed and duplicate ids within one file.
 pub(super) fn check_ids<'a>(
     file: &str,
     ids: impl Iterator<Item = &'a str>,
@@ -72,6 +85,14 @@ pub(super) fn check_ids<'a>(
         if id.trim().is_empty() {
             errors.push(DataError::at(file, &record, "id", "id is empty"));
             continue;
+        }
+        if !is_kebab(id) {
+            errors.push(DataError::at(
+                file,
+                &record,
+                "id",
+                format!("id {id:?} is not lowercase kebab-case (a-z, 0-9 and single hyphens, as in \"john-schulman\")"),
+            ));
         }
         match first_seen.get(id) {
             Some(first) if first != i => errors.push(DataError::at(
