@@ -48,9 +48,12 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 // 67 ms (from 106-112): the budget was raised deliberately to 204 KB. Then
 // the bundle's decoding error named by postcard's variant (its Debug) rather
 // than its sentences (its Display) saved 0.3 KB: 202.8 KB measured, and the
-// budget is lowered to 203 KB. Any growth beyond it needs savings or another
+// budget is lowered to 203 KB. Then "Download the whole dataset" became a
+// link to the JSON file published beside the app, which took the JSON
+// writer out of the wasm: -2.0 KB (200.9 KB measured), and the budget is
+// lowered to 201 KB. Any growth beyond it needs savings or another
 // deliberate, documented change.
-const SHELL_BUDGET_BROTLI = 203 * 1024;
+const SHELL_BUDGET_BROTLI = 201 * 1024;
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const check = args.includes("--check");

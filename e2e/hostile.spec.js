@@ -120,7 +120,7 @@ test("exports carry the payloads as inert text", async ({ page, explorer }) => {
     const all = JSON.stringify(doc.records);
     expect(PAYLOADS.filter((p) => all.includes(JSON.stringify(p).slice(1, -1))).length).toBeGreaterThan(1);
   }
-  const [whole] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /whole dataset/ }).click()]);
+  const [whole] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /whole dataset/ }).click()]);
   const dataset = JSON.parse(readFileSync(await whole.path(), "utf8"));
   expect(dataset.people.find((p) => p.id === "john-schulman").summary.en).toMatch(/^W{9990} long text$/);
   expect(await executed(page)).toEqual({ xss: null, scripts: 1, handlers: [], injected: 0 });

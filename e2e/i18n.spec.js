@@ -236,7 +236,7 @@ test("export after filtering downloads exactly the records on screen, with citat
   expect(doc.records.every((r) => r.citations.length > 0)).toBe(true);
 
   // The whole dataset, with its licence.
-  const [all] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /whole dataset/ }).click()]);
+  const [all] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /whole dataset/ }).click()]);
   const dataset = JSON.parse(readFileSync(await all.path(), "utf8"));
   expect(dataset.license).toBe("CC BY 4.0");
   expect(dataset.version).toBe(version);

@@ -9,19 +9,24 @@
 // next visit; each page opened is kept) and fall back offline to the cached
 // page, else to the home page made to resolve from any path (the app then
 // renders the address's view); every other file comes from the cache, then
-// the network.
+// the network. The whole dataset's JSON file is precached too: the app's
+// "Download the whole dataset" is a link to it, and a download is a
+// navigation, so offline it comes from the cache like a page.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /// Files that are not part of the app: the host's header rules and the
-/// published dataset for readers and scripts.
+/// published dataset for readers and scripts (but see DATASET).
 const SKIP = new Set(["_headers", "sw.js", "data", "datapackage.json"]);
+/// The published file the app links to (src/ui/export.rs, DATASET_FILE).
+const DATASET = "data/exodus-dataset.json";
 
 export function writeServiceWorker(dir) {
   const files = readdirSync(dir)
     .filter((name) => !SKIP.has(name) && statSync(join(dir, name)).isFile())
     .sort();
+  if (existsSync(join(dir, DATASET))) files.push(DATASET);
   const hash = createHash("sha256");
   for (const name of files) hash.update(name).update(readFileSync(join(dir, name)));
   const cache = `exodus-${hash.digest("hex").slice(0, 16)}`;

@@ -1,10 +1,9 @@
 //! Exports of what the reader sees: the view's records as CSV or JSON
-//! (every match, not only the cards shown) and the whole dataset, each with
-//! the dataset's version.
+//! (every match, not only the cards shown), and the link to the whole
+//! dataset, each with the dataset's version.
 
 use exodus_core::explore::Tab;
 use exodus_core::export;
-use exodus_core::model::Dataset;
 use exodus_core::url::{encode, UrlState};
 
 use super::common::CatalogHandle;
@@ -47,12 +46,15 @@ pub fn export_view(cat: &CatalogHandle, state: &UrlState, rows: &[usize], json: 
     download(&export::file_name(tab.key(), &day, ext), mime, &text);
 }
 
-/// Downloads the whole bundled dataset as one JSON file with its licence.
-pub fn download_dataset(data: &Dataset) {
-    let day = today();
-    download(
-        &export::file_name("dataset", &day, "json"),
-        "application/json",
-        &export::dataset_json(data, crate::bundle::VERSION, &day),
-    );
+/// The whole dataset as one JSON file with its licence, published beside
+/// the app by the build (`exodus_core::publish`, from the same data that is
+/// compiled in), relative to the site's root (every page's `<base>`). A
+/// plain link: it works before the app starts and without scripts, and the
+/// wasm carries no JSON writer (2.0 KB brotli less than writing the
+/// file in the page). The service worker precaches it for offline use.
+pub const DATASET_FILE: &str = "data/exodus-dataset.json";
+
+/// The name the dataset is saved under: `exodus-dataset-1.2.0.json`.
+pub fn dataset_file_name() -> String {
+    format!("exodus-dataset-{}.json", crate::bundle::VERSION)
 }

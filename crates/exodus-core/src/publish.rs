@@ -255,7 +255,12 @@ pub fn claims(data: &Dataset) -> Table {
 /// Every file of the published dataset. `site` is the app's public address
 /// (e.g. `https://example.org/exodus/`), used for each record's `url`
 /// column; without one the column holds the address relative to the app.
-pub fn files(data: &Dataset, version: &DatasetVersion, site: &str) -> Vec<File> {
+/// Fails only if the records cannot be written as JSON.
+pub fn files(
+    data: &Dataset,
+    version: &DatasetVersion,
+    site: &str,
+) -> Result<Vec<File>, serde_json::Error> {
     let day = datetime_attr(&version.date);
     let cat = Catalog::new(data.clone());
     let person_link = |id: &str| format!("{site}#/people/{id}");
@@ -297,7 +302,7 @@ pub fn files(data: &Dataset, version: &DatasetVersion, site: &str) -> Vec<File> 
     ];
     let mut out = vec![File {
         path: "data/exodus-dataset.json".into(),
-        text: export::dataset_json(data, &version.version, &day),
+        text: export::dataset_json(data, &version.version, &day)?,
         title: "The whole dataset, in the data files' own form",
     }];
     for (name, title, table) in tables {
@@ -313,7 +318,7 @@ pub fn files(data: &Dataset, version: &DatasetVersion, site: &str) -> Vec<File> 
         text: package,
         title: "Frictionless Data package descriptor",
     });
-    out
+    Ok(out)
 }
 
 /// The Frictionless Data descriptor of `files` (data package v1: name,

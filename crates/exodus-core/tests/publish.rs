@@ -38,7 +38,7 @@ fn csv_rows(text: &str) -> Vec<Vec<String>> {
 fn every_table_holds_every_record_once_with_the_version() {
     let data = common::shipped();
     let version = shipped_version();
-    let out = files(&data, &version, "https://example.org/exodus/");
+    let out = files(&data, &version, "https://example.org/exodus/").expect("publishes");
     let get = |path: &str| {
         &out.iter()
             .find(|f| f.path == path)
@@ -88,7 +88,7 @@ fn every_table_holds_every_record_once_with_the_version() {
 fn the_data_package_describes_exactly_the_files_written() {
     let data = common::shipped();
     let version = shipped_version();
-    let out = files(&data, &version, "./");
+    let out = files(&data, &version, "./").expect("publishes");
     let package: serde_json::Value = serde_json::from_str(
         &out.iter()
             .find(|f| f.path == "datapackage.json")

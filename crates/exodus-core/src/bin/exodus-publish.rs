@@ -54,7 +54,14 @@ fn main() -> ExitCode {
         }
     };
     let site = std::env::var("EXODUS_SITE_URL").unwrap_or_else(|_| "./".into());
-    for file in files(&data, &version, &site) {
+    let files = match files(&data, &version, &site) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("exodus-publish: the records could not be written as JSON: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for file in files {
         let path = out_dir.join(&file.path);
         let written = path
             .parent()

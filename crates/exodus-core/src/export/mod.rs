@@ -8,7 +8,6 @@
 
 use crate::catalog::Catalog;
 
-pub mod json;
 use crate::format::datetime_attr;
 use crate::format::plain_number;
 use crate::model::{Dataset, PartialDate, SubjectKind, Text};
@@ -298,9 +297,16 @@ pub fn file_name(view: &str, today: &str, extension: &str) -> String {
     format!("exodus-{view}-{today}.{extension}")
 }
 
-/// The whole dataset as one JSON document with its licence and how to cite
-/// it, the records in the data files' own form (`data/README.md`).
-pub fn dataset_json(data: &Dataset, version: &str, today: &str) -> String {
+/// The whole dataset as one JSON document with its licence, how to cite it
+/// and its version's release day, the records in the data files' own form
+/// (`data/README.md`). Published beside the app as
+/// `data/exodus-dataset.json` (see `publish`), which the app links to; it
+/// is written natively at build time, so serde_json writes it.
+pub fn dataset_json(
+    data: &Dataset,
+    version: &str,
+    released: &str,
+) -> Result<String, serde_json::Error> {
     let mut out = String::from(
         "{\"name\":\"Exodus dataset\",\"license\":\"CC BY 4.0\",\
          \"license_url\":\"https://creativecommons.org/licenses/by/4.0/\",\
@@ -308,27 +314,50 @@ pub fn dataset_json(data: &Dataset, version: &str, today: &str) -> String {
          \"version\":",
     );
     json_string(&mut out, version);
-    out.push_str(",\"downloaded\":");
-    json_string(&mut out, today);
+    out.push_str(",\"released\":");
+    json_string(&mut out, released);
     let files = [
-        ("people", json::to_string(&data.people)),
-        ("organisations", json::to_string(&data.organisations)),
-        ("events", json::to_string(&data.events)),
-        ("sources", json::to_string(&data.sources)),
-        ("claims", json::to_string(&data.claims)),
-        ("figures", json::to_string(&data.figures)),
-        ("waves", json::to_string(&data.waves)),
+        ("people", serde_json::to_value(&data.people)?),
+        ("organisations", serde_json::to_value(&data.organisations)?),
+        ("events", serde_json::to_value(&data.events)?),
+        ("sources", serde_json::to_value(&data.sources)?),
+        ("claims", serde_json::to_value(&data.claims)?),
+        ("figures", serde_json::to_value(&data.figures)?),
+        ("waves", serde_json::to_value(&data.waves)?),
     ];
-    for (name, text) in files {
+    for (name, mut records) in files {
+        as_written(&mut records);
         out.push_str(",\n");
         json_string(&mut out, name);
         out.push(':');
-        // The model serialises to JSON without fail: it has no map with
-        // keys other than strings, the one thing the writer refuses.
-        out.push_str(&text.unwrap_or_else(|_| "[]".into()));
+        out.push_str(&records.to_string());
     }
     out.push_str("}\n");
-    out
+    Ok(out)
+}
+
+/// Makes serialised records read as the data files are written: an absent
+/// value is left out (serde writes `None` as null; the model cannot skip it
+/// itself, as postcard, which build.rs embeds, needs every field), and a
+/// whole amount is an integer (`124000000`, not `124000000.0`).
+fn as_written(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Object(fields) => {
+            fields.retain(|_, v| !v.is_null());
+            fields.values_mut().for_each(as_written);
+        }
+        Value::Array(items) => items.iter_mut().for_each(as_written),
+        Value::Number(n) => {
+            let whole = n
+                .as_f64()
+                .filter(|f| n.is_f64() && f.fract() == 0.0 && f.abs() < 9.0e15);
+            if let Some(f) = whole {
+                *value = Value::from(f as i64);
+            }
+        }
+        _ => {}
+    }
 }
 
 // Native only: proptest does not build for wasm32-unknown-unknown.
