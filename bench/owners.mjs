@@ -25,7 +25,8 @@ mkdirSync(out, { recursive: true });
 const run = (cmd, args) => execFileSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 28 });
 run("wasm-bindgen", ["--keep-debug", "--target", "web", "--out-dir", out, cargoWasm]);
 const features = ["bulk-memory", "nontrapping-float-to-int", "sign-ext", "mutable-globals", "reference-types", "multivalue"];
-run("node_modules/.bin/wasm-opt", ["-Oz", "-g", ...features.map((f) => `--enable-${f}`), `${out}/exodus_bg.wasm`, "-o", `${out}/named.wasm`]);
+// The release build's wasm-opt options (index.html), with names kept.
+run("node_modules/.bin/wasm-opt", ["-Oz", "--converge", "--low-memory-unused", "-g", ...features.map((f) => `--enable-${f}`), `${out}/exodus_bg.wasm`, "-o", `${out}/named.wasm`]);
 
 console.log('\ntwiggy: the 20 largest items of the shipped wasm (names kept; its "function names" subsection is this report\'s own)');
 console.log(run("twiggy", ["top", "-n", "20", `${out}/named.wasm`]));
