@@ -126,19 +126,22 @@ test("every drawing offers both downloads, in Chinese too", async ({ page, explo
   expect(readFileSync(await svg.path(), "utf8")).toContain(`資料來源：Exodus 資料集，CC BY 4.0 · 資料版本 ${version}`);
 });
 
-test("the dataset files beside the app parse and match the bundled data", async ({ page, explorer, request }) => {
+test("the dataset files beside the app parse and match the data the app shows", async ({ page, explorer, request }) => {
   await explorer.open("#/people?lang=en");
   // "Download the whole dataset" saves the published file under its version.
+  // (That file equals data/ natively: crates/exodus-core/tests/data.rs
+  // reads it back as the same records, tests/bundle.rs compares the
+  // compiled data with data/.)
   const [whole] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /whole dataset/ }).click()]);
   expect(whole.suggestedFilename()).toBe(`exodus-dataset-${version}.json`);
-  const bundled = JSON.parse(readFileSync(await whole.path(), "utf8"));
+  const downloaded = JSON.parse(readFileSync(await whole.path(), "utf8"));
   const published = await (await request.get("./data/exodus-dataset.json")).json();
   expect(published.version).toBe(version);
   expect(published.released).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   for (const table of ["people", "organisations", "events", "sources", "claims", "figures", "waves"]) {
-    expect(published[table], table).toEqual(bundled[table]);
+    expect(published[table], table).toEqual(downloaded[table]);
   }
-  // ... and it is the data the app shows: every person the app lists, by id.
+  // It is the data the app shows: every person the app lists, by id.
   const shown = await page.locator("#result-count").textContent();
   expect(shown).toMatch(new RegExp(`^${published.people.length} people`));
   const ids = await page.locator("ul.cards article h3 a").evaluateAll((as) => as.map((a) => a.id.replace(/^card-/, "")));
@@ -152,7 +155,7 @@ test("the dataset files beside the app parse and match the bundled data", async 
     expect(rows[0]).toEqual(r.schema.fields.map((f) => f.name));
     const ids = rows.slice(1).map((row) => row[0]);
     const table = r.name === "companies" ? "organisations" : r.name;
-    const expected = bundled[table].filter((x) => r.name !== "companies" || x.kind === "spinout").map((x) => x.id);
+    const expected = published[table].filter((x) => r.name !== "companies" || x.kind === "spinout").map((x) => x.id);
     expect(ids.sort(), r.path).toEqual(expected.sort());
     expect(rows.slice(1).every((row) => row.at(-1) === version)).toBe(true);
   }
@@ -168,9 +171,9 @@ test("after one visit the app works offline: reload, the dataset, a record and a
     await explorer.ready();
     await expect(explorer.cards.first()).toBeVisible();
     // The whole dataset's file, which "Download the whole dataset" links
-    // to, is in the offline cache (a download is a navigation: offline the
-    // service worker answers it from there). Playwright's offline mode does
-    // not reach downloads, so the cache itself is checked.
+    // to, is in the offline cache, where the service worker answers it from
+    // offline. Playwright's offline mode does not reach downloads, so the
+    // cache itself is checked.
     const href = await page.getByRole("link", { name: /whole dataset/ }).getAttribute("href");
     const cached = await page.evaluate(async (href) => {
       const hit = await caches.match(new URL(href, document.baseURI).href);

@@ -10,8 +10,8 @@
 // page, else to the home page made to resolve from any path (the app then
 // renders the address's view); every other file comes from the cache, then
 // the network. The whole dataset's JSON file is precached too: the app's
-// "Download the whole dataset" is a link to it, and a download is a
-// navigation, so offline it comes from the cache like a page.
+// "Download the whole dataset" is a link to it, and offline either branch
+// (a navigation or a plain fetch) finds it in the cache.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,7 +19,7 @@ import { join } from "node:path";
 /// Files that are not part of the app: the host's header rules and the
 /// published dataset for readers and scripts (but see DATASET).
 const SKIP = new Set(["_headers", "sw.js", "data", "datapackage.json"]);
-/// The published file the app links to (src/ui/export.rs, DATASET_FILE).
+/// The published file the app links to (exodus_core::publish::DATASET_JSON).
 const DATASET = "data/exodus-dataset.json";
 
 export function writeServiceWorker(dir) {

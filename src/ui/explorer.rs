@@ -21,7 +21,7 @@ use crate::state::{Paging, PagingAction, ToggleAction, Toggles};
 
 use super::cards::{card_items, row_pin_key};
 use super::context::{use_app, AppContext};
-use super::export::{dataset_file_name, export_view, DATASET_FILE};
+use super::export::{export_view, DATASET_FILE_NAME, DATASET_JSON};
 use super::facets::{facet_panel, FacetPanelProps};
 use super::routing::Nav;
 
@@ -382,7 +382,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         }
                     }
                     <p class="dataset-download">
-                        <a href={DATASET_FILE} download={dataset_file_name()}>{ lang.tr(M::DownloadDataset) }</a>
+                        <a href={DATASET_JSON} download={DATASET_FILE_NAME}>{ lang.tr(M::DownloadDataset) }</a>
                     </p>
                 </div>
             </div>

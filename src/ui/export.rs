@@ -47,14 +47,15 @@ pub fn export_view(cat: &CatalogHandle, state: &UrlState, rows: &[usize], json: 
 }
 
 /// The whole dataset as one JSON file with its licence, published beside
-/// the app by the build (`exodus_core::publish`, from the same data that is
-/// compiled in), relative to the site's root (every page's `<base>`). A
+/// the app by the build ([`exodus_core::publish`], from the same data that
+/// is compiled in), relative to the site's root (every page's `<base>`). A
 /// plain link: it works before the app starts and without scripts, and the
 /// wasm carries no JSON writer (2.0 KB brotli less than writing the
 /// file in the page). The service worker precaches it for offline use.
-pub const DATASET_FILE: &str = "data/exodus-dataset.json";
+pub use exodus_core::publish::DATASET_JSON;
 
-/// The name the dataset is saved under: `exodus-dataset-1.2.0.json`.
-pub fn dataset_file_name() -> String {
-    format!("exodus-dataset-{}.json", crate::bundle::VERSION)
-}
+/// The name the dataset is saved under, `exodus-dataset-1.2.0.json` (the
+/// pattern of [`export::file_name`], with the version for the day: the file
+/// is the release's), fixed at compile time.
+pub const DATASET_FILE_NAME: &str =
+    concat!("exodus-dataset-", env!("EXODUS_DATA_VERSION"), ".json");

@@ -17,6 +17,9 @@ use crate::model::Dataset;
 use crate::version::DatasetVersion;
 
 /// The licence of the data files.
+/// The whole dataset as one JSON file, relative to the app; the app's
+/// "Download the whole dataset" links to it.
+pub const DATASET_JSON: &str = "data/exodus-dataset.json";
 pub const LICENSE: &str = "CC-BY-4.0";
 pub const LICENSE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
 
@@ -301,7 +304,7 @@ pub fn files(
         ("waves", "The timeline's named waves", waves(data)),
     ];
     let mut out = vec![File {
-        path: "data/exodus-dataset.json".into(),
+        path: DATASET_JSON.into(),
         text: export::dataset_json(data, &version.version, &day)?,
         title: "The whole dataset, in the data files' own form",
     }];

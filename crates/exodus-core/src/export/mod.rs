@@ -348,11 +348,8 @@ fn as_written(value: &mut serde_json::Value) {
             fields.values_mut().for_each(as_written);
         }
         Value::Array(items) => items.iter_mut().for_each(as_written),
-        Value::Number(n) => {
-            let whole = n
-                .as_f64()
-                .filter(|f| n.is_f64() && f.fract() == 0.0 && f.abs() < 9.0e15);
-            if let Some(f) = whole {
+        Value::Number(n) if n.is_f64() => {
+            if let Some(f) = n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15) {
                 *value = Value::from(f as i64);
             }
         }
