@@ -50,27 +50,28 @@ pub struct ThemeHandle {
 
 #[hook]
 pub fn use_theme() -> ThemeHandle {
-    let initial = use_state(|| match Theme::parse(read(Theme::STORAGE_KEY).as_deref()) {
+    // The theme and, when the stored value could not be read (and was
+    // reset), that value: read once per visit.
+    let theme = use_state(|| match Theme::parse(read(Theme::STORAGE_KEY).as_deref()) {
         Ok(t) => (t, None),
         Err(bad) => {
             remove(Theme::STORAGE_KEY);
             (Theme::System, Some(bad))
         }
     });
-    let theme = use_state(|| initial.0);
-    use_effect_with(*theme, |t| apply(*t));
+    use_effect_with(theme.0, |t| apply(*t));
     let toggle = {
         let theme = theme.clone();
         Callback::from(move |()| {
-            let next = theme.next();
+            let next = theme.0.next();
             write(Theme::STORAGE_KEY, next.key());
-            theme.set(next);
+            theme.set((next, theme.1.clone()));
         })
     };
     ThemeHandle {
-        theme: *theme,
+        theme: theme.0,
         toggle,
-        reset_notice: initial.1.clone(),
+        reset_notice: theme.1.clone(),
     }
 }
 
