@@ -52,16 +52,21 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 // link to the JSON file published beside the app, which took the JSON
 // writer out of the wasm: -2.0 KB (200.8 KB measured), and wasm-opt run to
 // a fixed point with low memory marked unused (index.html) -1.0 KB
-// (199.8 KB measured): the budget is lowered to 200 KB. Any growth beyond it needs savings or another
-// deliberate, documented change.
-const SHELL_BUDGET_BROTLI = 200 * 1024;
+// (199.8 KB measured): the budget was lowered to 200 KB. Then the methods
+// page's text left the wasm for two files the app loads when it draws that
+// page (the prerendered page holds it; the service worker keeps it offline):
+// -3.6 KB of text, +1.1 KB for loading it (197.4 KB measured), and the
+// budget is lowered to 198 KB. Any growth beyond it needs savings or
+// another deliberate, documented change.
+const SHELL_BUDGET_BROTLI = 198 * 1024;
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const check = args.includes("--check");
 
 // The app shell: the files every page loads to run the app (wasm, JS glue,
 // CSS, icon, manifest, service worker). Not in it: the pages themselves
-// (every .html, reported apart), `_headers` (read by the host), the
+// (every .html, reported apart), the methods page's text (loaded when the
+// app draws that page; reported apart), `_headers` (read by the host), the
 // published dataset (data/, datapackage.json), the preview images, the
 // sitemap and robots.txt, and noscript.css (loaded only without scripts).
 const NOT_SHELL = ["_headers", "datapackage.json", "robots.txt", "sitemap.xml", "noscript.css"];
@@ -128,7 +133,13 @@ line("app shell (all but the bundled data)", shell);
 line("bundled data (its share of the wasm)", { raw: total.raw - shell.raw, gzip: total.gzip - shell.gzip, brotli: total.brotli - shell.brotli });
 console.log(`app shell, brotli: ${(shell.brotli / 1024).toFixed(1)} KB of a ${SHELL_BUDGET_BROTLI / 1024} KB budget`);
 const everything = walk(dist);
-const pages = everything.filter((p) => p.endsWith(".html")).map((p) => [relative(dist, p), sizes(readFileSync(p))]);
+// exodus_core::methods::file: HTML the app loads, not pages.
+const METHODS_TEXT = /^methods\.[\w-]+\.html$/;
+const html = everything.filter((p) => p.endsWith(".html")).map((p) => [relative(dist, p), sizes(readFileSync(p))]);
+const pages = html.filter(([name]) => !METHODS_TEXT.test(name));
+for (const [name, s] of html.filter(([name]) => METHODS_TEXT.test(name))) {
+  console.log(`methods text, loaded when the app draws that page: ${name} ${(s.brotli / 1024).toFixed(1)} KB brotli`);
+}
 const byBrotli = [...pages].sort((a, b) => a[1].brotli - b[1].brotli);
 const pageTotal = pages.reduce((a, [, s]) => add(a, s), zero);
 console.log(

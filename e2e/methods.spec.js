@@ -36,6 +36,54 @@ test("the header and the footer lead to the methods page; the footer names the v
   await expect(page.getByRole("contentinfo").locator(".data-version")).toContainText(`資料集版本 ${version.version}`);
 });
 
+// The methods text is content, not code: the app adopts it from the
+// prerendered page and loads it (methods.<lang>.html) when it draws the page.
+test.describe("the methods text", () => {
+  // Requests a service worker answers are out of the test's reach.
+  test.use({ serviceWorkers: "block" });
+  const FILE = /methods\.[\w-]+\.html$/;
+
+  test("is the prerendered page's own, and is loaded in another language when the reader picks one", async ({ page, explorer }) => {
+    const loads = [];
+    page.on("request", (r) => FILE.test(r.url()) && loads.push(r.url().match(FILE)[0]));
+    await page.goto("./methods/");
+    await page.locator("#methods-totals").evaluate((h) => (h.dataset.mark = "prerendered"));
+    await explorer.ready();
+    // The same elements, now the app's; nothing loaded.
+    await expect(page.locator("#methods-totals[data-mark=prerendered]")).toHaveText("How totals are counted");
+    await page.getByRole("heading", { level: 1 }).click();
+    expect(loads).toEqual([]);
+    await page.getByLabel("Language").selectOption("zh-Hant");
+    await expect(page.getByRole("heading", { level: 2, name: "總數如何計算" })).toBeVisible();
+    // Back in English: the prerendered text went with the switch, so the
+    // English text is loaded.
+    await page.getByLabel(/Language/).selectOption("en");
+    await expect(page.getByRole("heading", { level: 2, name: "How totals are counted" })).toBeVisible();
+    expect(await page.locator(".methods section").count()).toBeGreaterThanOrEqual(8);
+    expect(loads).toEqual(["methods.zh-Hant.html", "methods.en.html"]);
+  });
+
+  test("that cannot be loaded says so, and loads when the reader tries again", async ({ page, explorer, problems }) => {
+    await explorer.open("./");
+    await page.route(FILE, (route) => route.abort("internetdisconnected"));
+    await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Methods" }).click();
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("The text of this page could not be loaded");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("How the data is made and counted");
+    await page.unroute(FILE);
+    await alert.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "How totals are counted" })).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    await explorer.axe();
+    // The failed request was the test's: it (and the browser's console line
+    // about it) are the only problems.
+    const ours = (p) => /methods\.en\.html|Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(p);
+    expect(problems.filter(ours).length).toBeGreaterThan(0);
+    expect(problems.filter((p) => !ours(p))).toEqual([]);
+    problems.length = 0;
+  });
+});
+
 test("a copy is shown under the outlet it copies", async ({ page, explorer }) => {
   const copy = sources.find((s) => s.original_outlet && s.url);
   expect(copy, "the data has a copy naming its original outlet").toBeTruthy();

@@ -161,7 +161,7 @@ test("the dataset files beside the app parse and match the data the app shows", 
   }
 });
 
-test("after one visit the app works offline: reload, the dataset, a record and a chart", async ({ page, context, explorer }) => {
+test("after one visit the app works offline: reload, the dataset, a record, a chart and the methods text", async ({ page, context, explorer }) => {
   await explorer.open("#/people?lang=en");
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
   await context.setOffline(true);
@@ -184,6 +184,9 @@ test("after one visit the app works offline: reload, the dataset, a record and a
     await expect(page.locator("main h1")).toHaveText("John Schulman");
     await page.goto("./#/timeline?lang=en");
     await expect(page.locator("main figure.chart svg")).toBeVisible();
+    // The methods page's text, which the app loads when it draws the page.
+    await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Methods" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "How totals are counted" })).toBeVisible();
     // A new tab, offline, opens the app from the cache too.
     const other = await context.newPage();
     await other.goto("./#/flow?lang=en");

@@ -1,7 +1,7 @@
 // Writes the service worker (sw.js) of a release build, generated from the
 // build's own file names, never a hand-kept list. It precaches every file
-// the app needs (index.html, the hashed JS, wasm and CSS, the icon and the
-// manifest) in one cache named after their contents, so an app that has
+// the app needs (index.html, the hashed JS, wasm and CSS, the icon, the
+// manifest and the methods page's text) in one cache named after their contents, so an app that has
 // been opened once works with the network off, and a release is a new
 // cache that replaces the old one whole (never a mix of old and new files).
 //

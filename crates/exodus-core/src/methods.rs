@@ -6,6 +6,35 @@
 //! its paragraph here changes with it.
 
 use crate::format::Lang;
+use crate::svg::esc;
+
+/// The file a build publishes the text in, relative to the app, one per
+/// language. The app loads it when it shows the page: the text is content,
+/// not code, so it is not compiled into the app.
+pub fn file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "methods.en.html",
+        Lang::Zh => "methods.zh-Hant.html",
+    }
+}
+
+/// The sections as HTML, as the prerendered page holds them and as the
+/// published [`file`] does: a `<section>` each, labelled by its `<h2>`.
+pub fn html(lang: Lang) -> String {
+    let mut out = String::new();
+    for s in SECTIONS {
+        out.push_str(&format!(
+            "<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{}</h2>",
+            esc(s.heading(lang)),
+            id = s.id
+        ));
+        for p in s.paragraphs(lang) {
+            out.push_str(&format!("<p>{}</p>", esc(p)));
+        }
+        out.push_str("</section>");
+    }
+    out
+}
 
 /// One section of the methods page.
 pub struct Section {
@@ -174,6 +203,26 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), SECTIONS.len());
+    }
+
+    #[test]
+    fn the_html_holds_every_section_in_its_language_escaped() {
+        for lang in [Lang::En, Lang::Zh] {
+            let html = html(lang);
+            assert_eq!(html.matches("<section ").count(), SECTIONS.len());
+            for s in SECTIONS {
+                let heading = format!(
+                    "<section aria-labelledby=\"{0}\"><h2 id=\"{0}\">{1}</h2>",
+                    s.id,
+                    esc(s.heading(lang))
+                );
+                assert!(html.contains(&heading), "{heading}");
+                for p in s.paragraphs(lang) {
+                    assert!(html.contains(&format!("<p>{}</p>", esc(p))), "{p}");
+                }
+            }
+        }
+        assert_ne!(file(Lang::En), file(Lang::Zh));
     }
 
     #[test]

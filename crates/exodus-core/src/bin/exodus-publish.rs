@@ -1,5 +1,6 @@
 //! Writes the published dataset (see `exodus_core::publish`) next to a
-//! build of the app:
+//! build of the app, and the methods page's text that the app loads
+//! (`exodus_core::methods::file`):
 //!
 //!   exodus-publish <data dir> <output dir>
 //!
@@ -13,6 +14,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use exodus_core::data::{load, DataTexts};
+use exodus_core::format::Lang;
+use exodus_core::methods;
 use exodus_core::publish::files;
 use exodus_core::version::{DatasetVersion, VERSION_FILE};
 
@@ -61,12 +64,14 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    for file in files {
-        let path = out_dir.join(&file.path);
+    let methods = [Lang::En, Lang::Zh].map(|l| (methods::file(l).to_owned(), methods::html(l)));
+    let all = files.into_iter().map(|f| (f.path, f.text)).chain(methods);
+    for (path, text) in all {
+        let path = out_dir.join(path);
         let written = path
             .parent()
             .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(&path, &file.text));
+            .and_then(|()| std::fs::write(&path, &text));
         if let Err(e) = written {
             eprintln!("exodus-publish: cannot write {}: {e}", path.display());
             return ExitCode::FAILURE;

@@ -46,6 +46,9 @@ messages! {
     Founders => "Founders", "共同創辦人";
     Methods => "Methods", "方法說明";
     MethodsHeading => "How the data is made and counted", "資料如何蒐集與計算";
+    MethodsLoading => "Loading the text of this page…", "正在載入本頁內容…";
+    MethodsFailed => "The text of this page could not be loaded. Check the connection and try again.", "無法載入本頁內容。請檢查網路連線後再試一次。";
+    TryAgain => "Try again", "再試一次";
     DatasetVersion => "Dataset version {}, released {}", "資料集版本 {}，發布於{}";
     Changelog => "Changelog", "更新紀錄";
     ChangelogLink => "What changed in each version (data/CHANGELOG.md)", "各版本的變更（data/CHANGELOG.md）";
