@@ -1,9 +1,9 @@
-//! The workspace's size rule: every Rust source file outside a `tests/`
-//! folder stays small enough to hold in one's head (at most 400 lines).
-//! A file that grows past it is split by what it does, as
+//! Rules over the workspace's sources. Every Rust source file outside a
+//! `tests/` folder stays small enough to hold in one's head (at most 400
+//! lines): a file that grows past it is split by what it does, as
 //! `src/ui/detail/` (the page and its evidence) and
 //! `src/bin/exodus-prerender/` (rendering, the page's head, preview images)
-//! were.
+//! were. And every message of the interface's catalog is used.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -64,4 +64,31 @@ fn the_walk_skips_test_folders_only() {
         .all(|f| !f.components().any(|c| c.as_os_str() == "tests")));
     // In-source test modules (a `tests.rs` beside the code) are counted.
     assert!(files.iter().any(|f| f.ends_with("i18n/tests.rs")));
+}
+
+/// Every message of the catalog is shown somewhere: a message nothing uses
+/// is still compiled into the app (the catalog is one table), so an unused
+/// one is named here to be removed.
+#[test]
+fn every_message_of_the_catalog_is_used() {
+    let catalog = Path::new("crates/exodus-core/src/i18n");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let code: String = sources()
+        .into_iter()
+        .filter(|p| !p.starts_with(root.join(catalog)))
+        .map(|p| fs::read_to_string(&p).unwrap())
+        .collect();
+    // A whole word: `Copy` is not `CopyLink`. Messages are named as
+    // `M::Name` or, in the vocabularies' tables, by their bare name.
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let used = |name: &str| {
+        code.match_indices(name)
+            .any(|(i, _)| !code[..i].ends_with(word) && !code[i + name.len()..].starts_with(word))
+    };
+    let unused: Vec<String> = exodus_core::i18n::M::ALL
+        .iter()
+        .map(|m| format!("{m:?}"))
+        .filter(|name| !used(name))
+        .collect();
+    assert!(unused.is_empty(), "messages nothing uses: {unused:?}");
 }

@@ -50,8 +50,6 @@ messages! {
     MethodsFailed => "The text of this page could not be loaded. Check the connection and try again.", "無法載入本頁內容。請檢查網路連線後再試一次。";
     TryAgain => "Try again", "再試一次";
     DatasetVersion => "Dataset version {}, released {}", "資料集版本 {}，發布於{}";
-    Changelog => "Changelog", "更新紀錄";
-    ChangelogLink => "What changed in each version (data/CHANGELOG.md)", "各版本的變更（data/CHANGELOG.md）";
     SuggestCorrection => "Suggest a correction", "建議更正";
     SuggestCorrectionOf => "Suggest a correction to {} (opens a prefilled issue in a new tab)", "建議更正「{}」（在新分頁開啟預先填好的回報）";
     HeadingPeople => "People in the OpenAI exodus", "OpenAI 出走潮中的人物";
