@@ -201,7 +201,13 @@ for (const [width, height] of [
     test.use({ viewport: { width, height } });
 
     for (const path of ["", "zh-Hant/", "people/jan-leike/", "timeline/", "zh-Hant/flow/"]) {
-      test(`the app takes over /${path} without a layout shift`, async ({ page }) => {
+      test(`the page loads and the app takes over /${path} without a layout shift`, async ({ page }) => {
+        // A slow device (CPU 6x slower): the browser may paint a page still
+        // arriving, unless the page blocks its first paint until its content
+        // has been read (index.html's `<link rel=expect>`), which must name
+        // the page itself.
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
         await page.addInitScript(() => {
           window.__shifts = [];
           new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
@@ -215,6 +221,12 @@ for (const [width, height] of [
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const shifts = await page.evaluate(() => window.__shifts);
         expect(shifts.reduce((a, b) => a + b, 0), JSON.stringify(shifts)).toBe(0);
+        const expected = await page.evaluate(() => {
+          const link = document.querySelector('link[rel="expect"][blocking="render"]');
+          return link && new URL(link.getAttribute("href"), document.baseURI).href;
+        });
+        expect(expected).toBe(`${SITE}${path}#site-footer`);
+        await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
       });
     }
 

@@ -11,8 +11,10 @@ use exodus_core::url::{encode, page_path, UrlState};
 
 /// The parts of Trunk's (minified) page that each written page changes.
 pub(crate) const APP_OPEN: &str = "<div id=app>";
-pub(crate) const FOOTER_OPEN: &str = "<footer class=site-footer>";
+pub(crate) const FOOTER_OPEN: &str = "<footer class=site-footer id=site-footer>";
 pub(crate) const FOOTER_CLOSE: &str = "</footer>";
+/// The target of the render-blocking `<link rel=expect>` (see index.html).
+const RENDER_EXPECT: &str = "href=#site-footer";
 /// The body's note for readers without scripts (the head has a <noscript>
 /// of its own, the stylesheet that hides the controls).
 const NOSCRIPT_NOTE: &str = "<noscript><p class=noscript-note>";
@@ -180,6 +182,14 @@ pub(crate) fn page(template: &str, h: &Head, body: &str, note: &str) -> String {
     // meanwhile.
     html = replace_between(&html, "<link crossorigin href=", ">", "");
     html = replace_between(&html, "<link as=fetch", ">", "");
+    // The first paint waits for the page's content (index.html's render-
+    // blocking `expect` link): a fragment link names this page only when
+    // written from the `<base>`, the site's root, to its path.
+    html = html.replacen(
+        RENDER_EXPECT,
+        &format!("href=\"{}#site-footer\"", attr(h.path)),
+        1,
+    );
     // Before the app's root, which holds the rendered page alone (as
     // hydration needs).
     html = replace_between(&html, NOSCRIPT_NOTE, "</noscript>", &noscript);
@@ -224,6 +234,8 @@ pub(crate) fn not_found(template: &str, site: &str) -> String {
     html = replace_between(&html, "<link crossorigin href=", ">", "");
     html = replace_between(&html, "<link as=fetch", ">", "");
     html = replace_between(&html, NOSCRIPT_NOTE, "</noscript>", "");
+    // Served at any address, it could not name itself; it is short anyway.
+    html = replace_between(&html, "<link blocking=render", ">", "");
     replace_between(
         &html,
         APP_OPEN,
