@@ -128,6 +128,20 @@ test("switching the language changes the interface and <html lang>", async () =>
   assert.match(await driver.getCurrentUrl(), /\/exodus\/zh-Hant\/$/);
 });
 
+test("the methods page adopts its prerendered text, and loads it when the app draws the page", async () => {
+  // The prerendered page: the app takes over its text.
+  await open("methods/");
+  await $("#methods-totals");
+  // Reached from another view: the app loads the text (methods.en.html).
+  await open("");
+  await (await $("nav a[href='methods/']")).click();
+  await driver.wait(async () => /\/exodus\/methods\/$/.test(await driver.getCurrentUrl()), WAIT);
+  const heading = await $("#methods-totals");
+  assert.equal(await heading.getText(), "How totals are counted");
+  assert.ok((await driver.findElements(By.css(".methods section"))).length >= 8);
+  await assertHealthy();
+});
+
 for (const view of ["timeline", "flow", "founders"]) {
   test(`the ${view} view draws its chart and its table`, async () => {
     await open(`#/${view}?lang=en`);
