@@ -66,6 +66,16 @@ test("sorting by name and by date", async ({ page, explorer }) => {
   const first = await explorer.cards.first().locator("time").first().getAttribute("datetime");
   const last = await explorer.cards.locator("time").last().getAttribute("datetime");
   expect(first <= last).toBe(true);
+  // Back shows the previous order in the select too, after typing (renders
+  // that leave the order alone) as well.
+  await explorer.search.fill("a");
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL(/sort=name/);
+  await expect(page.getByLabel("Sort by")).toHaveValue("name");
+  await page.goForward();
+  await expect(page).toHaveURL(/sort=oldest$/);
+  await expect(page.getByLabel("Sort by")).toHaveValue("oldest");
 });
 
 test("companies sort by valuation and show founders", async ({ page, explorer }) => {
