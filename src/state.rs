@@ -45,17 +45,33 @@ impl Reducible for Toggles {
     }
 }
 
-/// Cards drawn in the frame that answers a keystroke or a filter (about
-/// two screens of them on a large display); the rest of the page follows
-/// in a task after that frame. Creating a card's elements is most of a
+/// Cards drawn in the frame that answers a keystroke or a filter until the
+/// list has measured how many a screen holds ([`screen_of_cards`]): about
+/// two screens of them on a large display. The rest of the page follows in
+/// a task after that frame. Creating a card's elements is most of a
 /// keystroke's work when the results change.
 pub const FIRST: usize = 16;
+
+/// How many cards the frame that answers a keystroke draws so that the
+/// window shows no gap: the cards starting above `screen` (the window's
+/// height), and one row more. `tops` are the drawn cards' tops in the
+/// window, in order. None when they all start within it: a list that short
+/// cannot tell how many the window holds.
+pub fn screen_of_cards(tops: &[f64], screen: f64) -> Option<usize> {
+    let (&first, &last) = (tops.first()?, tops.last()?);
+    if last < screen {
+        return None;
+    }
+    let within = tops.iter().take_while(|&&t| t < screen).count();
+    let row = tops.iter().take_while(|&&t| t == first).count();
+    Some(within + row)
+}
 
 /// How many cards of a result list are shown. The results are named by a
 /// key (any value that changes when the results do); a new key starts again
 /// from the first page, or from the page holding a record to return to.
-/// New results are drawn [`FIRST`] cards first, the rest of the page once
-/// that frame is drawn; a prerendered list being hydrated shows every card
+/// New results are drawn a screen of cards first (`first`, see
+/// [`screen_of_cards`]), the rest of the page once that frame is drawn; a prerendered list being hydrated shows every card
 /// (as the page does) until the app has taken it over.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Paging {
@@ -112,7 +128,7 @@ impl Paging {
         shown.min(total)
     }
 
-    /// Whether the results named `key` are drawn [`FIRST`] cards first:
+    /// Whether the results named `key` are drawn a screen of cards first:
     /// new results, unless the list shows every card or returns to a
     /// record further down (`returning`).
     pub fn progressive(&self, key: usize, returning: bool) -> bool {
@@ -120,12 +136,19 @@ impl Paging {
     }
 
     /// Cards to draw now of the results named `key` (see [`Self::shown_for`]
-    /// and [`Self::progressive`]).
-    pub fn limit(&self, key: usize, start: usize, total: usize, returning: bool) -> usize {
+    /// and [`Self::progressive`]), `first` of them in a first step.
+    pub fn limit(
+        &self,
+        key: usize,
+        start: usize,
+        total: usize,
+        returning: bool,
+        first: usize,
+    ) -> usize {
         if self.all {
             total
         } else if self.progressive(key, returning) {
-            self.shown_for(key, start, total).min(FIRST)
+            self.shown_for(key, start, total).min(first)
         } else {
             self.shown_for(key, start, total)
         }
@@ -263,35 +286,63 @@ mod tests {
     fn new_results_draw_their_first_cards_then_their_page() {
         let p = Rc::new(Paging::default());
         assert!(p.progressive(3, false));
-        assert_eq!(p.limit(3, 48, 500, false), FIRST);
-        assert_eq!(p.limit(3, 48, 10, false), 10, "never more than there are");
+        assert_eq!(p.limit(3, 48, 500, false, FIRST), FIRST);
+        assert_eq!(
+            p.limit(3, 48, 10, false, FIRST),
+            10,
+            "never more than there are"
+        );
         let p = p.reduce(PagingAction::Drawn(3));
-        assert_eq!(p.limit(3, 48, 500, false), 48);
+        assert_eq!(p.limit(3, 48, 500, false, FIRST), 48);
         let again = p.clone().reduce(PagingAction::Drawn(3));
         assert!(Rc::ptr_eq(&p, &again), "no change, no re-render");
         // The next results start again with their first cards.
-        assert_eq!(p.limit(4, 48, 500, false), FIRST);
+        assert_eq!(p.limit(4, 48, 500, false, FIRST), FIRST);
+        assert_eq!(p.limit(4, 48, 500, false, 4), 4, "a measured screen");
         // Returning to a record further down draws its whole page at once.
         assert!(!p.progressive(4, true));
-        assert_eq!(p.limit(4, 144, 500, true), 144);
+        assert_eq!(p.limit(4, 144, 500, true, FIRST), 144);
+    }
+
+    #[test]
+    fn the_cards_a_window_holds_are_measured_from_a_list_longer_than_it() {
+        // Three columns of 300 px rows from 540 px down a 900 px window: two
+        // rows start within it, and one more row is drawn.
+        let tops: Vec<f64> = (0..24).map(|i| 540.0 + f64::from(i / 3) * 300.0).collect();
+        assert_eq!(screen_of_cards(&tops, 900.0), Some(6 + 3));
+        // One column (a phone) of 350 px cards, scrolled: the list starts
+        // above the window.
+        let tops: Vec<f64> = (0..10).map(|i| -200.0 + f64::from(i) * 350.0).collect();
+        assert_eq!(screen_of_cards(&tops, 800.0), Some(3 + 1));
+        // Cards that all start within the window tell nothing.
+        assert_eq!(screen_of_cards(&tops[..2], 800.0), None);
+        assert_eq!(screen_of_cards(&[], 800.0), None);
     }
 
     #[test]
     fn a_hydrated_list_shows_every_card_until_taken_over() {
         let p = Rc::new(Paging::hydrating(0));
-        assert_eq!(p.limit(0, 48, 500, false), 500, "as the prerendered page");
+        assert_eq!(
+            p.limit(0, 48, 500, false, FIRST),
+            500,
+            "as the prerendered page"
+        );
         assert!(!p.progressive(0, false));
         let p = p.reduce(PagingAction::Hydrated);
-        assert_eq!(p.limit(0, 48, 500, false), 48, "its page, all at once");
+        assert_eq!(
+            p.limit(0, 48, 500, false, FIRST),
+            48,
+            "its page, all at once"
+        );
         let again = p.clone().reduce(PagingAction::Hydrated);
         assert!(Rc::ptr_eq(&p, &again), "no change, no re-render");
         assert_eq!(
-            p.limit(1, 48, 500, false),
+            p.limit(1, 48, 500, false, FIRST),
             FIRST,
             "then new results as usual"
         );
         // Show more keeps the list taken over.
         let p = more((*p).clone(), 0, 48, 500);
-        assert_eq!((p.limit(0, 48, 500, false), p.all), (96, false));
+        assert_eq!((p.limit(0, 48, 500, false, FIRST), p.all), (96, false));
     }
 }
