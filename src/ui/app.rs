@@ -70,6 +70,8 @@ fn Shell(props: &ShellProps) -> Html {
     // wins over the `lang` of entries reached by Back and Forward, which
     // would otherwise switch the interface back.
     let explicit = use_mut_ref(|| false);
+    // Selects show the URL's value after Back and Forward too.
+    use_effect(super::sync_selects);
 
     // The effective state: the URL minus whatever the catalog does not know,
     // in the language the reader sees.
@@ -89,8 +91,6 @@ fn Shell(props: &ShellProps) -> Html {
         lang: Some(lang),
         ..state
     });
-    // The language select shows it after Back and Forward too.
-    super::use_synced_selects(lang);
 
     // The notice about ignored URL parts belongs to the view it was raised
     // on (the URL is corrected in place); it goes when the user navigates on.

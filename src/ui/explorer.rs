@@ -140,7 +140,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let (generation, results) = (computed.0, computed.1.clone());
     let query = use_memo(state.query.clone(), |q| Query::parse(q));
     // The sort select shows the URL's order after Back and Forward too.
-    super::use_synced_selects(state.sort);
+    use_effect(super::sync_selects);
 
     // The number of cards shown restarts at one page whenever the results
     // change, or at as many pages as it takes to show the record just closed.

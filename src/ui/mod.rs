@@ -49,8 +49,8 @@ use exodus_core::url::decode;
 /// Makes every `<select data-value="…">` show that value. Yew writes an
 /// option's `selected` as an attribute, which a browser stops following once
 /// the reader has picked an option; without this, Back and Forward could
-/// leave a select showing a choice the URL no longer has. Called after a
-/// render of a component that owns selects (see [`use_synced_selects`]).
+/// leave a select showing a choice the URL no longer has. Called after each
+/// render of the components that own selects.
 pub(crate) fn sync_selects() {
     let Ok(list) = gloo::utils::document().query_selector_all("select[data-value]") else {
         return;
@@ -67,15 +67,6 @@ pub(crate) fn sync_selects() {
             select.set_value(&want);
         }
     }
-}
-
-/// Syncs the page's selects ([`sync_selects`]) after the first render and
-/// after each render that changed `shown`, the values the calling
-/// component's selects show: not after every render (a keystroke's), as it
-/// reads every select of the page across the wasm boundary.
-#[yew::hook]
-pub(crate) fn use_synced_selects<T: PartialEq + 'static>(shown: T) {
-    yew::use_effect_with(shown, |_| sync_selects());
 }
 
 /// Adapts a prerendered page to this browser before it is hydrated, where

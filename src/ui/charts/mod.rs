@@ -196,7 +196,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
         })
     };
     // Selects show the URL's value after Back and Forward too.
-    super::use_synced_selects((props.state.from, props.state.to));
+    use_effect(super::sync_selects);
     // Whether a long flow table shows all its rows.
     let all_rows = use_state(|| false);
     // Years whose items a long timeline lists.
