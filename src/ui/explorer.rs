@@ -2,7 +2,6 @@
 //! rendered in increments ("Show more") so that 10,000 matches never mean
 //! 10,000 cards in the DOM.
 
-use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -18,7 +17,7 @@ use exodus_core::i18n::M;
 use exodus_core::search::Query;
 use exodus_core::url::UrlState;
 
-use crate::state::{screen_of_cards, Paging, PagingAction, ToggleAction, Toggles, FIRST};
+use crate::state::{Paging, PagingAction, ToggleAction, Toggles};
 
 use super::cards::{card_items, row_pin_key};
 use super::context::{use_app, AppContext};
@@ -31,41 +30,6 @@ static GENERATION: AtomicUsize = AtomicUsize::new(0);
 
 /// Cards added per increment.
 pub const PAGE: usize = 48;
-
-thread_local! {
-    /// Cards drawn in the frame that answers a keystroke: as many as the
-    /// window holds, as last measured ([`measure_screen`]).
-    static FIRST_STEP: Cell<usize> = const { Cell::new(FIRST) };
-}
-
-/// Measures how many cards the window holds from the cards as they lie in
-/// it ([`screen_of_cards`]), reading no further than one card below it;
-/// keeps the last measure when the list ends within the window.
-fn measure_screen() {
-    let Some(list) = gloo::utils::document().get_element_by_id("cards") else {
-        return;
-    };
-    let Some(screen) = gloo::utils::window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-    else {
-        return;
-    };
-    let cards = list.children();
-    let mut tops = Vec::new();
-    for i in 0..cards.length() {
-        let Some(card) = cards.item(i) else { break };
-        let top = card.get_bounding_client_rect().top();
-        tops.push(top);
-        if top >= screen {
-            break;
-        }
-    }
-    if let Some(n) = screen_of_cards(&tops, screen) {
-        FIRST_STEP.with(|f| f.set(n));
-    }
-}
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct ExplorerProps {
@@ -173,7 +137,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let returning = props.return_to.is_some();
     // The server renders every card.
     let limit = if cfg!(target_arch = "wasm32") {
-        let first = FIRST_STEP.with(Cell::get);
+        let first = super::window::first_step();
         paging.limit(generation, start, total, returning, first)
     } else {
         total
@@ -182,7 +146,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // the cards drawn have been laid out (after their frame, where reading
     // the layout costs nothing): new results draw that many first. Typing
     // leaves the list where it is, so the next results fill the same space.
-    use_effect_with(limit, |_| super::env::after_frame(measure_screen));
+    use_effect_with(limit, |_| super::env::after_frame(super::window::measure));
     {
         let (all, paging) = (paging.all, paging.dispatcher());
         use_effect_with((), move |_| {

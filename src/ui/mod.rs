@@ -23,6 +23,7 @@ mod prefs;
 mod route;
 mod routing;
 mod share;
+mod window;
 
 pub use app::{App, AppProps};
 pub use cards::{company_card, person_card, CompanyCardProps, PersonCardProps};
